@@ -1,0 +1,70 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * One codegen config for the whole repository: typed resolvers per subgraph (federation-aware,
+ * parents mapped to the MikroORM entity types) and, later, typed documents for web/.
+ * Run `npm run codegen` after changing anything under schema/.
+ */
+const resolverPlugins = ['typescript', 'typescript-resolvers'];
+
+/** GraphQL enum values are SCREAMING_CASE; the database stores the same words in snake_case. */
+const snakeCaseEnum = (...values: string[]) => Object.fromEntries(values.map((value) => [value, value.toLowerCase()]));
+
+const resolverConfig = (
+  mappers: Record<string, string>,
+  contextType: string,
+  enumValues: Record<string, Record<string, string>> = {},
+) => ({
+  federation: true,
+  useTypeImports: true,
+  enumsAsTypes: true,
+  avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+  maybeValue: 'T | null',
+  inputMaybeValue: 'T | null | undefined',
+  contextType,
+  mappers,
+  enumValues,
+  scalars: { DateTime: { input: 'string', output: 'Date | string' } },
+});
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: {
+    'subgraphs/identity/src/generated/resolvers.ts': {
+      schema: 'schema/identity/*.graphql',
+      plugins: resolverPlugins,
+      config: resolverConfig(
+        {
+          User: '../modules/users/user.entity.ts#UserEntity',
+          Entity: '../modules/entities/entity.entity.ts#EntityRecord',
+          Team: '../modules/teams/team.entity.ts#TeamEntity',
+          ApiToken: '../modules/api-tokens/api-token.entity.ts#ApiTokenEntity',
+          RoleGrant: '../modules/users/role-grant.ts#RoleGrantRecord',
+        },
+        '../context.ts#IdentityContext',
+        {
+          Role: snakeCaseEnum('SUPER_ADMIN', 'ADMIN', 'SUPPORT_AGENT', 'KB_EDITOR', 'ANALYST', 'CUSTOMER'),
+          UserType: snakeCaseEnum('STAFF', 'CUSTOMER'),
+        },
+      ),
+    },
+    'subgraphs/tickets/src/generated/resolvers.ts': {
+      schema: 'schema/tickets/*.graphql',
+      plugins: resolverPlugins,
+      config: resolverConfig(
+        {
+          Ticket: '../modules/tickets/ticket.entity.ts#TicketEntity',
+          TicketEvent: '../modules/tickets/ticket-event.ts#TicketEventMessage',
+        },
+        '../context.ts#TicketsContext',
+        {
+          TicketStatus: snakeCaseEnum('NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING', 'RESOLVED', 'CLOSED'),
+          TicketPriority: snakeCaseEnum('LOW', 'MEDIUM', 'HIGH', 'URGENT'),
+          TicketEventType: snakeCaseEnum('CREATED', 'UPDATED'),
+        },
+      ),
+    },
+  },
+};
+
+export default config;

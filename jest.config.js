@@ -1,0 +1,19 @@
+// One Jest run for the whole repository: `server` covers kernel, subgraphs, gateway and app (Node, native ESM,
+// a real PostgreSQL started once in globalSetup); `ui-kit` runs the component tests in jsdom.
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2024', transform: { react: { runtime: 'automatic' } } }, module: { type: 'es6' } }];
+
+export default {
+  projects: [
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/kernel', '<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/app'],
+      testMatch: ['**/*.test.ts'],
+      extensionsToTreatAsEsm: ['.ts'],
+      transform: { '^.+\\.ts$': swc },
+      globalSetup: '<rootDir>/app/test/global-setup.ts',
+      globalTeardown: '<rootDir>/app/test/global-teardown.ts',
+    },
+    '<rootDir>/ui-kit/jest.config.js',
+  ],
+};

@@ -1,0 +1,126 @@
+import pg from 'pg';
+import type { Logger } from '../logging.ts';
+import type { PublishedEvent } from './outbox.ts';
+
+/**
+ * Publishes committed outbox events over PostgreSQL LISTEN/NOTIFY (channel `lotse_events`).
+ *
+ * A relay claims unpublished rows with `for update skip locked`, so several replicas share the work
+ * and each event is published at least once; consumers must be idempotent (events carry their id).
+ * A trigger on the outbox wakes the relay at once; a slow poll catches anything missed.
+ */
+export const EVENTS_CHANNEL = 'lotse_events';
+const WAKE_CHANNEL_SUFFIX = '_outbox';
+
+export const outboxTriggerSql = (schema: string) => `
+create function "${schema}".outbox_wake() returns trigger language plpgsql as $$
+begin perform pg_notify('${schema}${WAKE_CHANNEL_SUFFIX}', ''); return null; end $$;
+create trigger outbox_wake after insert on "${schema}".outbox_event
+  for each statement execute function "${schema}".outbox_wake();
+`;
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  entity: string | null;
+  actor_id: string | null;
+  request_id: string | null;
+  occurred_at: Date;
+}
+
+/** NOTIFY payloads are capped at 8 kB: publish the envelope; consumers load details they need. */
+const toPublishedEvent = (row: OutboxRow): PublishedEvent => ({
+  id: String(row.id),
+  type: row.type,
+  aggregateType: row.aggregate_type,
+  aggregateId: row.aggregate_id,
+  entity: row.entity,
+  actorId: row.actor_id,
+  requestId: row.request_id,
+  occurredAt: row.occurred_at.toISOString(),
+});
+
+export interface Relay {
+  stop(): Promise<void>;
+}
+
+export async function startRelay(options: {
+  url: string;
+  schema: string;
+  logger: Logger;
+  pollMs?: number;
+  batchSize?: number;
+}): Promise<Relay> {
+  const { schema, logger } = options;
+  const pool = new pg.Pool({ connectionString: options.url, max: 2 });
+  const listener = new pg.Client({ connectionString: options.url });
+  await listener.connect();
+  let running = false;
+  let again = false;
+  let stopped = false;
+
+  const publishBatch = async (): Promise<number> => {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const { rows } = await client.query<OutboxRow>(
+        `select id, type, aggregate_type, aggregate_id, entity, actor_id, request_id, occurred_at from "${schema}".outbox_event where published_at is null
+         order by id limit $1 for update skip locked`,
+        [options.batchSize ?? 200],
+      );
+      for (const row of rows) {
+        // NOTIFY payloads are delivered only if the transaction commits, together with published_at.
+        await client.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(toPublishedEvent(row))]);
+      }
+      if (rows.length) {
+        await client.query(`update "${schema}".outbox_event set published_at = now() where id = any($1)`, [
+          rows.map((row) => row.id),
+        ]);
+      }
+      await client.query('commit');
+      return rows.length;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+
+  const drain = async () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        while (!stopped && (await publishBatch()) > 0);
+      } while (again && !stopped);
+    } catch (error) {
+      logger.error({ err: error }, 'outbox relay failed; retrying on the next wake-up');
+    } finally {
+      running = false;
+    }
+  };
+
+  listener.on('notification', () => void drain());
+  listener.on('error', (error) => logger.error({ err: error }, 'outbox listener connection failed'));
+  await listener.query(`listen "${schema}${WAKE_CHANNEL_SUFFIX}"`);
+  const timer = setInterval(() => void drain(), options.pollMs ?? 2000);
+  void drain();
+
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      while (running) await new Promise((resolve) => setTimeout(resolve, 10));
+      await listener.end();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import express, { type Router } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { InternalContext } from '../context/principal.ts';
+import { verifySignedContext } from '../context/signing.ts';
+import { requireSignature, subscriptionSigningBody, verifyRequest, WS_UPGRADE_BODY, type SignedRequest } from '../http/signed-request.ts';
+import type { Logger } from '../logging.ts';
+import { formatError } from './format-error.ts';
+import { baseContext, type SubgraphContext } from './subgraph-context.ts';
+
+/**
+ * Builds one subgraph's HTTP and WebSocket endpoints. Both refuse anything the gateway did not sign:
+ * HTTP with a 401 before the body is parsed, WebSocket at the upgrade and again for every
+ * subscription, whose caller context travels signed in the subscribe message's extensions.
+ */
+export interface SubgraphServerOptions<C extends SubgraphContext> {
+  name: string;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  secret: string;
+  logger: Logger;
+  extendContext: (base: SubgraphContext) => C;
+  /** Largest accepted request body; the gateway enforces its own, smaller limits first. */
+  bodyLimit?: string;
+}
+
+export interface SubgraphServer {
+  name: string;
+  path: string;
+  router: Router;
+  /** Accepts a WebSocket upgrade only with a valid gateway signature; anything else gets a 401. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  checkHealth(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const subgraphPath = (name: string) => `/subgraphs/${name}/graphql`;
+
+export async function createSubgraphServer<C extends SubgraphContext>(
+  options: SubgraphServerOptions<C>,
+): Promise<SubgraphServer> {
+  const { orm, secret, logger, schema } = options;
+  const contextFor = (internal: InternalContext) => options.extendContext(baseContext(internal, orm.em, logger));
+
+  const apollo = new ApolloServer<C>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(logger),
+  });
+  await apollo.start();
+
+  const router = express.Router();
+  router.post(
+    subgraphPath(options.name),
+    express.raw({ type: () => true, limit: options.bodyLimit ?? '2mb' }),
+    requireSignature(secret),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => contextFor((req as SignedRequest).internalContext!),
+    }),
+  );
+
+  const webSocketServer = new WebSocketServer({ noServer: true });
+  const unauthorized = [new GraphQLError('Unauthorized', { extensions: { code: 'UNAUTHENTICATED' } })];
+  const wsCleanup = useServer(
+    {
+      schema,
+      // One gateway connection carries many callers' subscriptions: each brings its own signed context.
+      onSubscribe: async (_ctx, _id, payload) => {
+        const extensions = (payload.extensions ?? {}) as Record<string, string | undefined>;
+        const verified = verifySignedContext(
+          secret,
+          extensions.lotseContext,
+          extensions.lotseSignature,
+          subscriptionSigningBody(payload),
+        );
+        if (!verified.ok) return unauthorized;
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(schema, document);
+        if (errors.length) return errors;
+        return {
+          schema,
+          document,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+          contextValue: contextFor(verified.context),
+        };
+      },
+    },
+    webSocketServer,
+  );
+
+  return {
+    name: options.name,
+    path: subgraphPath(options.name),
+    router,
+    handleUpgrade(request, socket, head) {
+      if (!verifyRequest(secret, request, WS_UPGRADE_BODY).ok) {
+        socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      webSocketServer.handleUpgrade(request, socket, head, (ws) => webSocketServer.emit('connection', ws, request));
+    },
+    async checkHealth() {
+      await orm.em.getConnection().execute('select 1');
+    },
+    async stop() {
+      await wsCleanup.dispose();
+      webSocketServer.close();
+      await apollo.stop();
+    },
+  };
+}
