@@ -36,7 +36,7 @@ const config: CodegenConfig = {
       config: resolverConfig(
         {
           User: '../modules/users/user.entity.ts#UserEntity',
-          Entity: '../modules/entities/entity.entity.ts#EntityRecord',
+          Entity: '@lotse/kernel/context/principal#EntityRef',
           Team: '../modules/teams/team.entity.ts#TeamEntity',
           ApiToken: '../modules/api-tokens/api-token.entity.ts#ApiTokenEntity',
           RoleGrant: '../modules/users/role-grant.ts#RoleGrantRecord',

@@ -15,12 +15,14 @@ export interface DomainEvent {
   aggregateId: string;
   /** The tenant the event belongs to; consumers filter by it. */
   entity: string | null;
+  /** Who acted, when not the request's principal (e.g. the user who just signed in). */
+  actorId?: string;
   before?: unknown;
   after?: unknown;
 }
 
 /** What the relay publishes for each committed event: the envelope, without before/after. */
-export interface PublishedEvent extends Omit<DomainEvent, 'before' | 'after'> {
+export interface PublishedEvent extends Omit<DomainEvent, 'before' | 'after' | 'actorId'> {
   id: string;
   actorId: string | null;
   requestId: string | null;
@@ -48,7 +50,7 @@ create index outbox_event_aggregate on "${schema}".outbox_event (aggregate_type,
 /** Writes an event inside the caller's transaction (`em` must be the transactional fork). */
 export async function recordEvent(em: EntityManager, context: InternalContext, event: DomainEvent): Promise<void> {
   const schema = em.config.get('schema');
-  const actorId = context.principal.kind === 'user' ? context.principal.userId : null;
+  const actorId = event.actorId ?? (context.principal.kind === 'user' ? context.principal.userId : null);
   await em.execute(
     `insert into "${schema}".outbox_event (type, aggregate_type, aggregate_id, entity, actor_id, request_id, before, after)
      values (?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserEntity } from '../modules/users/user.entity.ts';
-import type { EntityRecord } from '../modules/entities/entity.entity.ts';
+import type { EntityRef } from '@lotse/kernel/context/principal';
 import type { TeamEntity } from '../modules/teams/team.entity.ts';
 import type { ApiTokenEntity } from '../modules/api-tokens/api-token.entity.ts';
 import type { RoleGrantRecord } from '../modules/users/role-grant.ts';
@@ -390,7 +390,7 @@ export type ResolversTypes = {
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   CreateEntityInput: CreateEntityInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Entity: ResolverTypeWrapper<EntityRecord>;
+  Entity: ResolverTypeWrapper<EntityRef>;
   LoginInput: LoginInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -418,7 +418,7 @@ export type ResolversParentTypes = {
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   CreateEntityInput: CreateEntityInput;
   DateTime: Scalars['DateTime']['output'];
-  Entity: EntityRecord;
+  Entity: EntityRef;
   LoginInput: LoginInput;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];

@@ -1,0 +1,16 @@
+import { hash, verify } from '@node-rs/argon2';
+
+/** argon2id with OWASP's recommended minimum (19 MiB, 2 iterations). */
+const options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export const hashPassword = (password: string) => hash(password, options);
+
+/** A fixed hash to verify against when the user does not exist, so timing does not reveal it. */
+let decoy: Promise<string> | undefined;
+export async function verifyPassword(passwordHash: string | null | undefined, password: string): Promise<boolean> {
+  if (!passwordHash) {
+    await verify(await (decoy ??= hashPassword('lotse-decoy-password')), password).catch(() => false);
+    return false;
+  }
+  return verify(passwordHash, password).catch(() => false);
+}

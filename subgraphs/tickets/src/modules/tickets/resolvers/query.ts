@@ -1,0 +1,8 @@
+import type { QueryResolvers } from '../../../generated/resolvers.ts';
+import { findTicket, findTicketByNumber, listTickets } from '../ticket.service.ts';
+
+export const ticketQueries: Pick<QueryResolvers, 'ticket' | 'ticketByNumber' | 'tickets'> = {
+  ticket: (_parent, { id }, context) => findTicket(context, id),
+  ticketByNumber: (_parent, { number }, context) => findTicketByNumber(context, number),
+  tickets: (_parent, args, context) => listTickets(context, args) as never,
+};

@@ -1,0 +1,25 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+export const ticketStatuses = ['new', 'assigned', 'in_progress', 'waiting', 'resolved', 'closed'] as const;
+export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;
+
+/** A ticket. `entity` and `createdById` are the fields access rules filter on (see kernel/policy). */
+export const TicketSchema = defineEntity({
+  name: 'Ticket',
+  tableName: 'ticket',
+  properties: {
+    id: p.uuid().primary(),
+    number: p.string(),
+    entity: p.string(),
+    title: p.string(),
+    description: p.text(),
+    status: p.enum(ticketStatuses),
+    priority: p.enum(ticketPriorities),
+    createdById: p.uuid(),
+    assigneeId: p.uuid().nullable(),
+    clientMutationId: p.string().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+});
+export type TicketEntity = InferEntity<typeof TicketSchema>;

@@ -1,0 +1,178 @@
+import { LockMode } from '@mikro-orm/core';
+import { badInput, notFound } from '@lotse/kernel/errors';
+import { recordEvent } from '@lotse/kernel/events/outbox';
+import { afterKeyset, decodeCursor, isUuid, pageSize, toConnection } from '@lotse/kernel/graphql/pagination';
+import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
+import { assertCan, readableWhere } from './ticket-access.ts';
+import { cleanClientMutationId, cleanDescription, cleanTitle } from './ticket-input.ts';
+import { nextTicketNumber } from './ticket-number.ts';
+import { ticketEventTypes } from './ticket-event.ts';
+import { TicketSchema, type TicketEntity } from './ticket.entity.ts';
+
+type Priority = TicketEntity['priority'];
+type Status = TicketEntity['status'];
+
+export interface TicketFilter {
+  entity?: string | null;
+  status?: Status[] | null;
+  priority?: Priority[] | null;
+  assigneeId?: string | null;
+  createdById?: string | null;
+}
+
+/** What the audit trail records of a ticket (before/after of each change). */
+const snapshot = (ticket: TicketEntity) => ({
+  number: ticket.number,
+  title: ticket.title,
+  status: ticket.status,
+  priority: ticket.priority,
+  assigneeId: ticket.assigneeId ?? null,
+});
+
+/** A ticket by id within what the caller may read; null otherwise (same answer as a missing id). */
+export async function findTicket(context: SubgraphContext, id: string): Promise<TicketEntity | null> {
+  const scope = readableWhere(context);
+  if (scope === null || !isUuid(id)) return null;
+  return context.em.findOne(TicketSchema, { $and: [{ id }, scope] });
+}
+
+export async function findTicketByNumber(context: SubgraphContext, number: string): Promise<TicketEntity | null> {
+  const scope = readableWhere(context);
+  if (scope === null || number.length > 40) return null;
+  return context.em.findOne(TicketSchema, { $and: [{ number: number.trim().toUpperCase() }, scope] });
+}
+
+function filterWhere(filter: TicketFilter | null | undefined) {
+  const where: Record<string, unknown> = {};
+  if (!filter) return where;
+  if (filter.entity) where.entity = filter.entity;
+  if (filter.status?.length) where.status = { $in: filter.status };
+  if (filter.priority?.length) where.priority = { $in: filter.priority };
+  if (filter.assigneeId) {
+    if (!isUuid(filter.assigneeId)) throw badInput('assigneeId is not a valid id.', 'filter.assigneeId');
+    where.assigneeId = filter.assigneeId;
+  }
+  if (filter.createdById) {
+    if (!isUuid(filter.createdById)) throw badInput('createdById is not a valid id.', 'filter.createdById');
+    where.createdById = filter.createdById;
+  }
+  return where;
+}
+
+/** Newest first, keyset-paginated; the access filter is part of the query, never applied afterwards. */
+export async function listTickets(
+  context: SubgraphContext,
+  args: { filter?: TicketFilter | null; first?: number | null; after?: string | null },
+) {
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after);
+  const scope = readableWhere(context);
+  if (scope === null) return toConnection<TicketEntity>([], size, async () => 0);
+  const where = { $and: [filterWhere(args.filter), scope] };
+  const rows = await context.em.find(TicketSchema, after ? { $and: [where, afterKeyset(after)] } : where, {
+    orderBy: { createdAt: 'desc', id: 'desc' },
+    limit: size + 1,
+  });
+  return toConnection(rows, size, () => context.em.count(TicketSchema, where));
+}
+
+export interface CreateTicketInput {
+  entity: string;
+  title: string;
+  description: string;
+  priority?: Priority | null;
+  clientMutationId?: string | null;
+}
+
+export async function createTicket(context: SubgraphContext, input: CreateTicketInput): Promise<TicketEntity> {
+  const { principal, internal } = context;
+  const entity = internal.entities.find((candidate) => candidate.code === input.entity);
+  // Anonymous callers hold no rules, so this check refuses them before anything else happens.
+  const createdById = principal.kind === 'user' ? principal.userId : '';
+  assertCan(context, 'create', { entity: input.entity, createdById });
+  if (!entity) throw badInput(`Unknown entity "${input.entity}".`, 'entity');
+  const title = cleanTitle(input.title);
+  const description = cleanDescription(input.description);
+  const clientMutationId = cleanClientMutationId(input.clientMutationId);
+
+  if (clientMutationId) {
+    const earlier = await context.em.findOne(TicketSchema, { createdById, clientMutationId });
+    if (earlier) return earlier;
+  }
+  return context.em.transactional(async (tx) => {
+    const ticket = tx.create(TicketSchema, {
+      id: crypto.randomUUID(),
+      number: await nextTicketNumber(tx, entity.code, entity.prefix),
+      entity: entity.code,
+      title,
+      description,
+      status: 'new',
+      priority: input.priority ?? 'medium',
+      createdById,
+      assigneeId: null,
+      clientMutationId,
+    });
+    await tx.flush();
+    await recordEvent(tx, internal, {
+      type: ticketEventTypes.created,
+      aggregateType: 'Ticket',
+      aggregateId: ticket.id,
+      entity: ticket.entity,
+      after: snapshot(ticket),
+    });
+    return ticket;
+  });
+}
+
+/** Loads a ticket for a change: invisible tickets are NOT_FOUND, visible but forbidden ones FORBIDDEN. */
+async function changeTicket(
+  context: SubgraphContext,
+  id: string,
+  action: 'update' | 'assign',
+  apply: (ticket: TicketEntity) => void,
+): Promise<TicketEntity> {
+  return context.em.transactional(async (tx) => {
+    const scope = readableWhere(context);
+    const ticket =
+      scope && isUuid(id) ? await tx.findOne(TicketSchema, { $and: [{ id }, scope] }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!ticket) throw notFound('Ticket');
+    assertCan(context, action, ticket);
+    const before = snapshot(ticket);
+    apply(ticket);
+    await tx.flush();
+    await recordEvent(tx, context.internal, {
+      type: ticketEventTypes.updated,
+      aggregateType: 'Ticket',
+      aggregateId: ticket.id,
+      entity: ticket.entity,
+      before,
+      after: snapshot(ticket),
+    });
+    return ticket;
+  });
+}
+
+export interface UpdateTicketInput {
+  title?: string | null;
+  description?: string | null;
+  priority?: Priority | null;
+}
+
+export function updateTicket(context: SubgraphContext, id: string, input: UpdateTicketInput) {
+  const title = input.title == null ? null : cleanTitle(input.title);
+  const description = input.description == null ? null : cleanDescription(input.description);
+  return changeTicket(context, id, 'update', (ticket) => {
+    if (title !== null) ticket.title = title;
+    if (description !== null) ticket.description = description;
+    if (input.priority) ticket.priority = input.priority;
+  });
+}
+
+export function assignTicket(context: SubgraphContext, id: string, assigneeId: string | null | undefined) {
+  if (assigneeId != null && !isUuid(assigneeId)) throw badInput('assigneeId is not a valid id.', 'assigneeId');
+  return changeTicket(context, id, 'assign', (ticket) => {
+    ticket.assigneeId = assigneeId ?? null;
+    if (assigneeId && ticket.status === 'new') ticket.status = 'assigned';
+    if (!assigneeId && ticket.status === 'assigned') ticket.status = 'new';
+  });
+}

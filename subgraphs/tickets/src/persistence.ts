@@ -1,0 +1,15 @@
+import { createSubgraphOrm } from '@lotse/kernel/db/orm';
+import { Migration20261125000000_initial } from './migrations/Migration20261125000000_initial.ts';
+import { TicketSchema } from './modules/tickets/ticket.entity.ts';
+
+/** The tickets subgraph's PostgreSQL schema, entities and migrations. */
+export const SCHEMA = 'tickets';
+
+export const createTicketsOrm = (url: string, poolSize?: number) =>
+  createSubgraphOrm({
+    url,
+    schema: SCHEMA,
+    poolSize,
+    entities: [TicketSchema],
+    migrations: { Migration20261125000000_initial },
+  });
