@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -43,6 +43,9 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: unknown) => void;
 }): Promise<EmbeddedServer> {
   await mkdir(options.dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root the server runs as the OS user `postgres`, which must be able to enter the data directory.
+  if (asRoot) await chmod(options.dataDir, 0o755);
   const clusterDir = path.join(options.dataDir, 'pg');
   const port = await freePort();
   const password = await passwordFor(options.dataDir);
@@ -54,7 +57,7 @@ export async function startEmbeddedPostgres(options: {
     password,
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; the package then runs it as the OS user `postgres`.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=on'],
     onLog: options.log ?? quiet,
     onError: options.log ?? quiet,

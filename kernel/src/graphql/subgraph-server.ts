@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -41,6 +42,7 @@ export interface SubgraphServer {
 }
 
 export const subgraphPath = (name: string) => `/subgraphs/${name}/graphql`;
+export const subgraphHealthPath = (name: string) => `/subgraphs/${name}/health`;
 
 export async function createSubgraphServer<C extends SubgraphContext>(
   options: SubgraphServerOptions<C>,
@@ -53,10 +55,24 @@ export async function createSubgraphServer<C extends SubgraphContext>(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(logger),
+    // Traces would leak timing and field details to callers; metrics live at the gateway.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 
   const router = express.Router();
+  const checkHealth = async () => {
+    await orm.em.getConnection().execute('select 1');
+  };
+  // Unsigned on purpose: load balancers probe it; it reveals nothing but up or down.
+  router.get(subgraphHealthPath(options.name), async (_req, res) => {
+    try {
+      await checkHealth();
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
   router.post(
     subgraphPath(options.name),
     express.raw({ type: () => true, limit: options.bodyLimit ?? '2mb' }),
@@ -112,9 +128,7 @@ export async function createSubgraphServer<C extends SubgraphContext>(
       }
       webSocketServer.handleUpgrade(request, socket, head, (ws) => webSocketServer.emit('connection', ws, request));
     },
-    async checkHealth() {
-      await orm.em.getConnection().execute('select 1');
-    },
+    checkHealth,
     async stop() {
       await wsCleanup.dispose();
       webSocketServer.close();

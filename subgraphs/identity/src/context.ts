@@ -8,6 +8,8 @@ import { UserSchema, type UserEntity } from './modules/users/user.entity.ts';
 /** Identity's resolver context: the kernel's plus per-request loaders that batch by id (no N+1). */
 export interface IdentityContext extends SubgraphContext {
   sessionTtlHours: number;
+  /** The user this request acts as: the caller, or the user who just signed in with `login`. */
+  selfId: string | null;
   loaders: {
     user: DataLoader<string, UserEntity | null>;
     roles: DataLoader<string, RoleGrant[]>;
@@ -32,4 +34,9 @@ function loaders(em: EntityManager): IdentityContext['loaders'] {
 
 export const identityContext =
   (sessionTtlHours: number) =>
-  (base: SubgraphContext): IdentityContext => ({ ...base, sessionTtlHours, loaders: loaders(base.em) });
+  (base: SubgraphContext): IdentityContext => ({
+    ...base,
+    sessionTtlHours,
+    selfId: base.principal.kind === 'user' ? base.principal.userId : null,
+    loaders: loaders(base.em),
+  });

@@ -1,6 +1,7 @@
 import { unauthenticated, badInput } from '@lotse/kernel/errors';
 import { recordEvent } from '@lotse/kernel/events/outbox';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
+import type { IdentityContext } from '../../context.ts';
 import { hashSecret, newSecret } from '../authentication/secrets.ts';
 import { UserSchema } from '../users/user.entity.ts';
 import { verifyPassword } from '../users/passwords.ts';
@@ -15,7 +16,7 @@ export interface LoginInput {
 const MAX_CREDENTIAL_LENGTH = 1024;
 
 /** Password sign-in. Unknown email and wrong password fail the same way, in the same time. */
-export async function login(context: SubgraphContext, input: LoginInput, sessionTtlHours: number) {
+export async function login(context: IdentityContext, input: LoginInput) {
   if (input.email.length > MAX_CREDENTIAL_LENGTH || input.password.length > MAX_CREDENTIAL_LENGTH) {
     throw badInput('Email or password is too long.');
   }
@@ -28,7 +29,8 @@ export async function login(context: SubgraphContext, input: LoginInput, session
   if (!user || !valid) throw unauthenticated('Email or password is wrong.');
 
   const token = newSecret('session');
-  const expiresAt = new Date(Date.now() + sessionTtlHours * 3_600_000);
+  const expiresAt = new Date(Date.now() + context.sessionTtlHours * 3_600_000);
+  context.selfId = user.id;
   return em.transactional(async (tx) => {
     const session = tx.create(SessionSchema, {
       id: crypto.randomUUID(),

@@ -4,6 +4,7 @@ import { accessFilter } from '@lotse/kernel/policy/conditions';
 import { entitiesWhere, type AppAbility } from '@lotse/kernel/policy/ability';
 import { afterKeyset, decodeCursor, pageSize, toConnection } from '@lotse/kernel/graphql/pagination';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
+import type { IdentityContext } from '../../context.ts';
 import { RoleGrantSchema } from './role-grant.ts';
 import { UserSchema, type UserEntity } from './user.entity.ts';
 
@@ -20,8 +21,8 @@ function readableEntities(ability: AppAbility): string[] | null {
   return entitiesWhere(ability, 'read', 'User');
 }
 
-export function canReadUser(context: SubgraphContext, userId: string, grants: RoleGrant[]): boolean {
-  if (context.principal.kind === 'user' && context.principal.userId === userId) return true;
+export function canReadUser(context: IdentityContext, userId: string, grants: RoleGrant[]): boolean {
+  if (context.selfId === userId) return true;
   const entities = readableEntities(context.ability);
   if (accessFilter(context.ability, 'read', 'User') === null) return false;
   return entities === null || grants.some((grant) => grant.entity !== null && entities.includes(grant.entity));

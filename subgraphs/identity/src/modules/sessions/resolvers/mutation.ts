@@ -2,6 +2,6 @@ import type { MutationResolvers } from '../../../generated/resolvers.ts';
 import { login, logout } from '../session.service.ts';
 
 export const sessionMutations: Pick<MutationResolvers, 'login' | 'logout'> = {
-  login: (_parent, { input }, context) => login(context, input, context.sessionTtlHours),
+  login: (_parent, { input }, context) => login(context, input),
   logout: (_parent, _args, context) => logout(context),
 };

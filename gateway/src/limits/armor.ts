@@ -1,0 +1,47 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, Lexer, Source, TokenKind, type ValidationRule } from 'graphql';
+
+/**
+ * Query limits, the same on HTTP and on WebSocket. Generous for real clients (the console's
+ * deepest query is 6 levels), tight enough that a hostile query costs nothing to refuse.
+ */
+export const limits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  maxCost: 5000,
+} as const;
+
+export function createArmor(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, exposeLimits: true, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases, exposeLimits: true },
+    maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
+    maxTokens: { n: limits.maxTokens, exposeLimits: true },
+    costLimit: { maxCost: limits.maxCost, exposeLimits: true },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
+
+/** For the WebSocket path, which has no Apollo plugins: the armor's validation rules plus a token count. */
+export function webSocketValidationRules(production: boolean): readonly ValidationRule[] {
+  return createArmor(production).validationRules;
+}
+
+export function assertTokenLimit(query: string): GraphQLError | null {
+  const lexer = new Lexer(new Source(query));
+  let count = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) {
+      if (++count > limits.maxTokens) {
+        return new GraphQLError(`Syntax Error: Token limit of ${limits.maxTokens} exceeded.`, {
+          extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+        });
+      }
+    }
+  } catch {
+    // A lexing error is reported by the parser that runs next, with its position.
+  }
+  return null;
+}

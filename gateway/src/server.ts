@@ -1,0 +1,119 @@
+import express, { type Router } from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloGateway } from '@apollo/gateway';
+import { Agent } from 'undici';
+import type { IncomingMessage } from 'node:http';
+import { CONTEXT_TTL_MS } from '@lotse/kernel/context/signing';
+import type { InternalContext } from '@lotse/kernel/context/principal';
+import { formatError } from '@lotse/kernel/graphql/format-error';
+import type { Logger } from '@lotse/kernel/logging';
+import { createAuthenticator, type Authenticator } from './auth/authenticator.ts';
+import { bearerToken, requestIdFrom } from './auth/bearer.ts';
+import { explorerRouter } from './explorer/explorer.ts';
+import type { GatewayContext } from './gateway-context.ts';
+import { httpErrorHandler } from './http-errors.ts';
+import { createArmor } from './limits/armor.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
+import { SignedDataSource, signedFetcher } from './federation/signed-data-source.ts';
+
+export interface GatewayOptions {
+  production: boolean;
+  secret: string;
+  supergraphSdl: string;
+  /** Where each subgraph's GraphQL endpoint is, by subgraph name. */
+  subgraphUrls: Record<string, string>;
+  /** Identity's private authenticate route. */
+  authenticateUrl: string;
+  timeoutMs: number;
+  logger: Logger;
+}
+
+export interface Gateway {
+  router: Router;
+  apollo: ApolloServer<GatewayContext>;
+  authenticator: Authenticator;
+  metrics: Metrics;
+  /** Builds the signed internal context for a request or WebSocket connection. */
+  contextFor(request: IncomingMessage, token: string | null): Promise<InternalContext>;
+  stop(): Promise<void>;
+}
+
+export const clientIpOf = (request: IncomingMessage) => request.socket.remoteAddress ?? '';
+
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const { production, logger } = options;
+  // One keep-alive pool for all subgraph traffic: connection setup is the gateway's biggest avoidable cost.
+  const dispatcher = new Agent({ connections: 128, keepAliveTimeout: 30_000, pipelining: 1 });
+  const fetcher = signedFetcher(options.secret, dispatcher, options.timeoutMs);
+  const authenticator = createAuthenticator({
+    authenticateUrl: options.authenticateUrl,
+    secret: options.secret,
+    dispatcher,
+    timeoutMs: options.timeoutMs,
+  });
+  const metrics = createMetrics();
+  const armor = createArmor(production);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name }) => {
+      const url = options.subgraphUrls[name];
+      if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
+      return new SignedDataSource({ url, fetcher });
+    },
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(logger),
+    validationRules: armor.validationRules,
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), metrics.plugin, ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const contextFor = async (request: IncomingMessage, token: string | null): Promise<InternalContext> => {
+    const { principal, entities } = await authenticator.authenticate(token);
+    return {
+      requestId: requestIdFrom(request.headers),
+      principal,
+      entities,
+      clientIp: clientIpOf(request),
+      exp: Date.now() + CONTEXT_TTL_MS,
+    };
+  };
+
+  const router = express.Router();
+  router.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  if (!production) {
+    router.use(explorerRouter());
+    router.get('/graphql', (req, res, next) => (req.accepts('html') ? res.redirect('/explorer') : next()));
+  }
+  router.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ internal: await contextFor(req, bearerToken(req.headers.authorization)) }),
+    }),
+  );
+  router.use(httpErrorHandler);
+
+  return {
+    router,
+    apollo,
+    authenticator,
+    metrics,
+    contextFor,
+    async stop() {
+      await apollo.stop();
+      await dispatcher.close();
+    },
+  };
+}
