@@ -14,7 +14,7 @@ import { bearerToken, requestIdFrom } from './auth/bearer.ts';
 import { explorerRouter } from './explorer/explorer.ts';
 import type { GatewayContext } from './gateway-context.ts';
 import { httpErrorHandler } from './http-errors.ts';
-import { createArmor } from './limits/armor.ts';
+import { createArmor, parseOptions } from './limits/armor.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { SignedDataSource, signedFetcher } from './federation/signed-data-source.ts';
 
@@ -73,6 +73,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     includeStacktraceInErrorResponses: false,
     formatError: formatError(logger),
     validationRules: armor.validationRules,
+    parseOptions,
     plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), metrics.plugin, ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();

@@ -1,11 +1,13 @@
 import {
   getOperationAST,
+  getVariableValues,
   GraphQLError,
   Kind,
   parse,
   specifiedRules,
   validate,
   type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -15,7 +17,7 @@ import { assertTokenLimit, webSocketValidationRules } from '../limits/armor.ts';
 /**
  * Checks an operation that arrived over WebSocket exactly as HTTP would: token limit before parsing,
  * then the standard rules plus the armor's depth, alias, directive and cost limits, against the API
- * schema. Every refusal carries an `extensions.code`, like Apollo's on HTTP.
+ * schema, then the variables. Every refusal carries an `extensions.code`, like Apollo's on HTTP.
  */
 export interface CheckedOperation {
   document: DocumentNode;
@@ -29,6 +31,7 @@ export type CheckResult = { ok: true; value: CheckedOperation } | { ok: false; e
 export interface OperationRequest {
   query: string;
   operationName?: string | null | undefined;
+  variables?: Record<string, unknown> | null | undefined;
 }
 
 const withCode = (error: GraphQLError, code: string, production: boolean) =>
@@ -65,6 +68,9 @@ export function createOperationCheck(schema: GraphQLSchema, production: boolean)
       const message = request.operationName ? `Unknown operation named "${request.operationName}".` : 'Could not determine which operation to run.';
       return { ok: false, errors: [new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })] };
     }
+    // Checked here because the operation is forwarded: a subgraph would answer bad variables without a code.
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 25 });
+    if (coerced.errors) return { ok: false, errors: coerced.errors.map((error) => withCode(error, 'BAD_USER_INPUT', production)) };
     const rootField = operation.operation === 'subscription' ? firstField(operation.selectionSet, document) : null;
     return { ok: true, value: { document, operation, rootField } };
   };
@@ -78,9 +84,10 @@ function firstField(selectionSet: SelectionSetNode, document: DocumentNode): str
       selection.kind === Kind.INLINE_FRAGMENT
         ? selection.selectionSet
         : document.definitions.find(
-            (definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
-          );
-    const found = inner && 'selectionSet' in inner && inner.selectionSet ? firstField(inner.selectionSet, document) : null;
+            (definition): definition is FragmentDefinitionNode =>
+              definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+          )?.selectionSet;
+    const found = inner ? firstField(inner, document) : null;
     if (found) return found;
   }
   return null;
