@@ -18,7 +18,7 @@ const superContext = () => ({
   exp: Date.now() + 60_000,
 });
 const body = JSON.stringify({ query: '{ tickets { totalCount } }' });
-const callSubgraph = (name: string, headers: Record<string, string>) =>
+const callSubgraph = (name: string, headers: object) =>
   fetch(`${lotse.url}/subgraphs/${name}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('subgraphs refuse anything the gateway did not sign', () => {
