@@ -12,6 +12,7 @@ import { createIdentitySubgraph } from '@lotse/identity/server';
 import { authenticatePath } from '@lotse/identity/modules/authentication/internal-route';
 import { createTicketsSubgraph } from '@lotse/tickets/server';
 import { createGateway, type Gateway } from '@lotse/gateway/server';
+import { createSubscriptionServer } from '@lotse/gateway/subscriptions/subscription-server';
 import { supergraphPath, type SubgraphName } from '../../../schema/subgraphs.ts';
 import { subgraphOrms } from './subgraphs.ts';
 
@@ -89,10 +90,11 @@ export async function startLotse(options: {
   if (runs('gateway')) {
     const urlOf = (name: SubgraphName, configured: string | undefined) => configured ?? `${selfUrl}${subgraphPath(name)}`;
     const subgraphUrls = { identity: urlOf('identity', config.IDENTITY_URL), tickets: urlOf('tickets', config.TICKETS_URL) };
+    const supergraphSdl = readFileSync(supergraphPath, 'utf8');
     gateway = await createGateway({
       production: config.NODE_ENV === 'production',
       secret,
-      supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+      supergraphSdl,
       subgraphUrls,
       authenticateUrl: new URL(authenticatePath, subgraphUrls.identity).toString(),
       timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
@@ -100,6 +102,17 @@ export async function startLotse(options: {
     });
     app.use(gateway.router);
     closers.push(() => gateway!.stop());
+    const subscriptions = createSubscriptionServer({
+      gateway,
+      supergraphSdl,
+      subgraphUrls,
+      secret,
+      production: config.NODE_ENV === 'production',
+      logger,
+    });
+    upgrades['/graphql'] = subscriptions.handleUpgrade;
+    // Closers run in reverse: client subscriptions end before the gateway and subgraphs stop.
+    closers.push(() => subscriptions.stop());
     for (const [name, url] of Object.entries(subgraphUrls)) {
       checks[`gateway→${name}`] = async () => {
         const response = await fetch(new URL(subgraphHealthPath(name), url), { signal: AbortSignal.timeout(2000) });

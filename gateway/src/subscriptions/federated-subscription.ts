@@ -147,6 +147,7 @@ export function federatedSubscription(options: FederatedSubscriptionOptions): Fe
       else if (subscriber === undefined) reconnect(cause);
       else open(subscriber);
     }, delay);
+    reconnectTimer.unref(); // never what keeps a stopping process alive
   };
 
   const deliver = async (event: FormattedExecutionResult): Promise<ExecutionResult | null> => {

@@ -12,12 +12,12 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { assertTokenLimit, webSocketValidationRules } from '../limits/armor.ts';
+import { parseOptions, webSocketValidationRules } from '../limits/armor.ts';
 
 /**
- * Checks an operation that arrived over WebSocket exactly as HTTP would: token limit before parsing,
+ * Checks an operation that arrived over WebSocket exactly as HTTP would: the parser's token limit,
  * then the standard rules plus the armor's depth, alias, directive and cost limits, against the API
- * schema, then the variables. Every refusal carries an `extensions.code`, like Apollo's on HTTP.
+ * schema, then the variables. Every refusal carries the `extensions.code` Apollo gives it on HTTP.
  */
 export interface CheckedOperation {
   document: DocumentNode;
@@ -41,7 +41,8 @@ const withCode = (error: GraphQLError, code: string, production: boolean) =>
     positions: error.positions,
     path: error.path,
     originalError: error.originalError,
-    extensions: { code, ...error.extensions },
+    // The code wins over the rule's own (armor says BAD_USER_INPUT), as in Apollo's ValidationError.
+    extensions: { ...error.extensions, code },
   });
 
 // What the armor's block-field-suggestion plugin does on HTTP; that plugin never runs on this path.
@@ -53,11 +54,9 @@ export function createOperationCheck(schema: GraphQLSchema, production: boolean)
     if (typeof request.query !== 'string') {
       return { ok: false, errors: [new GraphQLError('The operation has no query.', { extensions: { code: 'BAD_REQUEST' } })] };
     }
-    const tooLong = assertTokenLimit(request.query);
-    if (tooLong) return { ok: false, errors: [tooLong] };
     let document: DocumentNode;
     try {
-      document = parse(request.query);
+      document = parse(request.query, parseOptions);
     } catch (error) {
       return { ok: false, errors: [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED', production)] };
     }

@@ -104,7 +104,13 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
         }
         const checked = check(payload);
         if (!checked.ok) return checked.errors;
-        const subscriber = await currentSubscriber(ctx);
+        let subscriber: InternalContext | null;
+        try {
+          subscriber = await currentSubscriber(ctx);
+        } catch (error) {
+          logger.error({ err: error }, 'could not re-authenticate a WebSocket subscriber');
+          return refused('Could not verify the session; try again.', 'INTERNAL_SERVER_ERROR');
+        }
         if (!subscriber) {
           ctx.extra.revoked = true;
           setImmediate(() => closeRevoked(ctx)); // after the error below has been sent

@@ -15,9 +15,18 @@ export function toGraphQLError(formatted: GraphQLFormattedError, path?: Readonly
   return new GraphQLError(formatted.message, { path: path ?? formatted.path, extensions: { ...formatted.extensions, code } });
 }
 
-/** The operation errors in a graphql-ws sink error, or null when it is a transport failure. */
+/**
+ * The operation errors in a graphql-ws sink error, or null when it is a transport failure. A
+ * subgraph's UNAUTHENTICATED means it refused the gateway's signature (only signed-in subscribers
+ * are forwarded): that is the gateway's fault, and must not tell the client to sign in again.
+ */
 export function operationErrors(error: unknown): GraphQLError[] | null {
-  return isFormattedErrors(error) ? error.map((formatted) => toGraphQLError(formatted)) : null;
+  if (!isFormattedErrors(error)) return null;
+  return error.map((formatted) =>
+    formatted.extensions?.code === 'UNAUTHENTICATED'
+      ? toGraphQLError({ ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } })
+      : toGraphQLError(formatted),
+  );
 }
 
 /** A loggable description of a transport failure (CloseEvents are not Errors and print as `{}`). */

@@ -10,10 +10,10 @@ import { describeTransportFailure } from './upstream-errors.ts';
 
 /**
  * One graphql-ws connection per subgraph, shared by every subscriber (the subgraph tells callers
- * apart by the signed context in each subscribe message). Connections open on first use and the
- * client is replaced after any failure, so a restarted subgraph gets a clean connection. The
- * graphql-ws client does not retry by itself: a retried subscribe would resend a stale signature;
- * the caller re-subscribes with a fresh one instead (federated-subscription.ts).
+ * apart by the signed context in each subscribe message). A connection is open while it carries
+ * subscriptions, and the client is replaced after any failure, so a restarted subgraph gets a
+ * clean connection. The graphql-ws client does not retry by itself: a retried subscribe would
+ * resend a stale signature; the caller re-subscribes with a fresh one (federated-subscription.ts).
  */
 export interface UpstreamPool {
   /** Starts one subscription on the owning subgraph as `subscriber`; the returned function cancels it. */
@@ -31,8 +31,6 @@ export interface UpstreamPoolOptions {
   subgraphUrls: Record<string, string>;
   secret: string;
   logger: Logger;
-  /** How long an idle connection stays open, so that subscription churn does not reconnect each time. */
-  idleCloseMs?: number;
 }
 
 const webSocketUrl = (httpUrl: string) => {
@@ -73,8 +71,9 @@ export function createUpstreamPool(options: UpstreamPoolOptions): UpstreamPool {
     const client: Client = createClient({
       url: webSocketUrl(url),
       webSocketImpl,
+      // Opens with the first subscription and closes with the last. (graphql-ws's lazyCloseTimeout
+      // would keep it a while longer, but its timer survives dispose() and holds the process open.)
       lazy: true,
-      lazyCloseTimeout: options.idleCloseMs ?? 30_000,
       retryAttempts: 0,
       connectionAckWaitTimeout: 10_000,
       on: {
