@@ -1,59 +1,40 @@
 import { ConfigError, loadConfig } from '@lotse/kernel/config/config';
-import { createLogger } from '@lotse/kernel/logging';
+import { badInput, LotseError } from '@lotse/kernel/errors';
 import { openDatabase } from './runtime/database.ts';
-import { signingSecret } from './runtime/signing-secret.ts';
-import { migrateAll, subgraphOrms } from './runtime/subgraphs.ts';
-import { startLotse } from './runtime/start.ts';
-import { DEMO_PASSWORD, demoAccounts, seedDemoData } from './demo/demo-data.ts';
+import { migrateAll } from './runtime/subgraphs.ts';
+import { createAdmin } from './commands/create-admin.ts';
+import { seed } from './commands/seed.ts';
+import { start } from './commands/start.ts';
 
-/**
- * `lotse start | migrate | seed`. `start` migrates, seeds demo data on a fresh development
- * database, serves, and prints where to go and how to sign in.
- */
+/** `lotse start | migrate | seed | create-admin` — see the README. */
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-async function main(command: string) {
+async function main([command = 'start', ...args]: string[]) {
   const config = loadConfig();
-  const logger = createLogger(config.LOTSE_SERVICE, config.LOG_LEVEL);
-  const database = await openDatabase(config, say);
-  const shutdown = async (running?: { stop(): Promise<void> }) => {
-    await running?.stop();
-    await database.stop();
+  const commands: Record<string, (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<unknown>> = {
+    start: (database) => start(config, database, say),
+    migrate: async (database) => say(JSON.stringify(await migrateAll(database.url))),
+    seed: async (database) => {
+      await migrateAll(database.url);
+      await seed(database, say);
+    },
+    'create-admin': (database) => createAdmin(args, database, say),
   };
-
-  if (command === 'migrate') {
-    say(JSON.stringify(await migrateAll(database.url)));
-    return shutdown();
+  const run = commands[command];
+  if (!run) throw badInput(`Unknown command "${command}". Use ${Object.keys(commands).join(', ')}.`);
+  const database = await openDatabase(config, say);
+  try {
+    await run(database);
+  } finally {
+    await database.stop();
   }
-  if (config.LOTSE_SERVICE === 'all') await migrateAll(database.url);
-  const seedWanted = config.LOTSE_SEED_DEMO ?? config.NODE_ENV !== 'production';
-  if (command === 'seed' || (command === 'start' && seedWanted && config.LOTSE_SERVICE === 'all')) {
-    const identity = await subgraphOrms.identity.open(database.url, 2);
-    const seeded = await seedDemoData(identity, database.url).finally(() => identity.close());
-    if (seeded) say('Seeded demo data.');
-    if (command === 'seed') return shutdown();
-  }
-  if (command !== 'start') throw new Error(`Unknown command "${command}". Use start, migrate or seed.`);
-
-  const running = await startLotse({ config, databaseUrl: database.url, secret: await signingSecret(config), logger });
-  say(`\nLotse is running (${config.LOTSE_SERVICE}) at ${running.url}`);
-  if (running.gateway) {
-    say(`  GraphQL API      ${running.url}/graphql`);
-    if (config.NODE_ENV !== 'production') say(`  Explorer         ${running.url}/explorer`);
-    say(`  Health, metrics  ${running.url}/health  ${running.url}/metrics`);
-  }
-  if (seedWanted && config.LOTSE_SERVICE === 'all') {
-    say(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
-    for (const account of demoAccounts().filter((a) => a.type === 'staff' || a.email.startsWith('customer1'))) {
-      say(`  ${account.email.padEnd(28)} ${account.roles.map((g) => `${g.role}${g.entity ? ` @ ${g.entity}` : ''}`).join(', ')}`);
-    }
-  }
-  const stop = () => void shutdown(running).then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
-main(process.argv[2] ?? 'start').catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    // Expected failures (bad configuration, bad arguments) get their message; anything else its stack.
+    console.error(error instanceof ConfigError || error instanceof LotseError ? error.message : error);
+    process.exit(1);
+  },
+);

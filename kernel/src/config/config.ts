@@ -23,19 +23,22 @@ export const configSchema = z
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  })
-  .superRefine((config, issues) => {
-    if (config.NODE_ENV !== 'production') return;
-    if (!config.LOTSE_SIGNING_SECRET) {
-      issues.addIssue({ code: 'custom', path: ['LOTSE_SIGNING_SECRET'], message: 'is required in production' });
-    }
-    if (!config.DATABASE_URL) {
-      issues.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
-    }
-    if (config.LOTSE_SERVICE === 'gateway' && !(config.IDENTITY_URL && config.TICKETS_URL)) {
-      issues.addIssue({ code: 'custom', path: ['IDENTITY_URL'], message: 'and TICKETS_URL are required for a gateway' });
-    }
   });
+
+/**
+ * What production additionally requires. Checked on the raw environment, beside the schema, so a
+ * bad PORT and a missing secret are reported together rather than one after the other.
+ */
+function productionProblems(env: NodeJS.ProcessEnv): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (!env.LOTSE_SIGNING_SECRET) problems.push('LOTSE_SIGNING_SECRET is required in production');
+  if (!env.DATABASE_URL) problems.push('DATABASE_URL is required in production');
+  if (env.LOTSE_SERVICE === 'gateway' && !(env.IDENTITY_URL && env.TICKETS_URL)) {
+    problems.push('IDENTITY_URL and TICKETS_URL are required for a gateway in production');
+  }
+  return problems;
+}
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -49,6 +52,10 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
-  if (parsed.success) return parsed.data;
-  throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)),
+    ...productionProblems(env),
+  ];
+  if (problems.length) throw new ConfigError(problems);
+  return parsed.data!;
 }

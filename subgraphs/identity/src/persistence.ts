@@ -1,5 +1,6 @@
 import { createSubgraphOrm, migrateSubgraph } from '@lotse/kernel/db/orm';
 import { Migration20261125000000_initial } from './migrations/Migration20261125000000_initial.ts';
+import { Migration20261125010000_founding_entities } from './migrations/Migration20261125010000_founding_entities.ts';
 import { ApiTokenSchema } from './modules/api-tokens/api-token.entity.ts';
 import { EntityRecordSchema } from './modules/entities/entity.entity.ts';
 import { SessionSchema } from './modules/sessions/session.entity.ts';
@@ -16,7 +17,7 @@ export const createIdentityOrm = (url: string, poolSize?: number) =>
     schema: SCHEMA,
     poolSize,
     entities: [EntityRecordSchema, UserSchema, RoleGrantSchema, TeamSchema, TeamMemberSchema, SessionSchema, ApiTokenSchema],
-    migrations: { Migration20261125000000_initial },
+    migrations: { Migration20261125000000_initial, Migration20261125010000_founding_entities },
   });
 
 export { migrateSubgraph };
