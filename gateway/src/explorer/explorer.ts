@@ -13,6 +13,7 @@ const staticDir = path.join(path.dirname(createRequire(import.meta.url).resolve(
 export function explorerRouter(): Router {
   const router = express.Router();
   router.use('/explorer/static', express.static(staticDir, { immutable: true, maxAge: '7d' }));
+  router.get('/', (_req, res) => res.redirect('/explorer'));
   router.get('/explorer', (_req, res) => {
     res
       .type('html')
