@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['ui-kit/**', 'web/**', '**/node_modules/**', '**/storybook-static/**', '**/dist/**', '**/generated/**', '.data/**', 'docs/**'] },
+  { ignores: ['web/**', '**/node_modules/**', '**/storybook-static/**', '**/dist/**', '**/generated/**', '.data/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

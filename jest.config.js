@@ -1,5 +1,5 @@
 // One Jest run for the whole repository: `server` covers kernel, subgraphs, gateway and app (Node, native ESM,
-// a real PostgreSQL started once in globalSetup).
+// a real PostgreSQL started once in globalSetup); `ui-kit` runs the component tests in jsdom.
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2024', transform: { react: { runtime: 'automatic' } } }, module: { type: 'es6' } }];
 
 export default {
@@ -14,5 +14,6 @@ export default {
       globalSetup: '<rootDir>/app/test/global-setup.ts',
       globalTeardown: '<rootDir>/app/test/global-teardown.ts',
     },
+    '<rootDir>/ui-kit/jest.config.js',
   ],
 };

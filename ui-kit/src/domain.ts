@@ -1,0 +1,23 @@
+// The support desk's vocabulary as the kit knows it. The API owns these values; the kit only needs their names
+// to pick a label and a look, so the lists are the single source for recipes, translations and stories.
+export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;
+export type TicketPriority = (typeof ticketPriorities)[number];
+
+export const ticketStatuses = ['new', 'assigned', 'in_progress', 'waiting', 'resolved', 'closed'] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];
+
+export const slaStates = ['ok', 'at_risk', 'breached', 'paused', 'met'] as const;
+export type SlaState = (typeof slaStates)[number];
+
+export const presences = ['online', 'away', 'busy', 'offline'] as const;
+export type Presence = (typeof presences)[number];
+
+/** A brand served by this desk ("entity"), e.g. kids_ascension shown as "KA". */
+export interface Entity {
+  /** Stable identifier from the API, e.g. `kids_ascension`. */
+  slug: string;
+  /** Short code shown in dense places, e.g. `KA`. */
+  code: string;
+  /** Full display name, e.g. `Kids Ascension`. */
+  name: string;
+}

@@ -1,0 +1,10 @@
+export {
+  AlertIcon,
+  CheckIcon,
+  ClockIcon,
+  InboxIcon,
+  MoonIcon,
+  PauseIcon,
+  SearchIcon,
+  SunIcon,
+} from './icons.tsx';
