@@ -16,7 +16,7 @@ let dataDir = '';
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'lotse-start-'));
-  const env = { ...process.env, PORT: '0', LOTSE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOTSE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' };
   delete env.DATABASE_URL;
   delete env.NODE_OPTIONS;
   child = spawn(process.execPath, ['app/src/cli.ts', 'start'], { env, cwd: path.resolve(import.meta.dirname, '../..') });
@@ -46,7 +46,7 @@ const graphql = async (query: string, variables: Record<string, unknown> = {}, t
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: Record<string, never>; errors?: unknown[] };
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
 };
 
 describe('npm start on a fresh data directory', () => {

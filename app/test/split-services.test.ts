@@ -58,7 +58,7 @@ describe('one service per process', () => {
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
           body: JSON.stringify({ query, variables }),
         })
-      ).json()) as { data: Record<string, never> };
+      ).json()) as { data: Record<string, unknown> };
     const login = await post('mutation($i: LoginInput!) { login(input: $i) { token } }', {
       i: { email: agent.email, password: agent.password },
     });

@@ -11,6 +11,7 @@ import { formatError } from '@lotse/kernel/graphql/format-error';
 import type { Logger } from '@lotse/kernel/logging';
 import { createAuthenticator, type Authenticator } from './auth/authenticator.ts';
 import { bearerToken, requestIdFrom } from './auth/bearer.ts';
+import { clientIpOf } from './auth/client-ip.ts';
 import { explorerRouter } from './explorer/explorer.ts';
 import type { GatewayContext } from './gateway-context.ts';
 import { httpErrorHandler } from './http-errors.ts';
@@ -27,6 +28,8 @@ export interface GatewayOptions {
   /** Identity's private authenticate route. */
   authenticateUrl: string;
   timeoutMs: number;
+  /** How many reverse proxies in front of the gateway append to X-Forwarded-For (see auth/client-ip.ts). */
+  trustedProxyHops: number;
   logger: Logger;
 }
 
@@ -40,7 +43,6 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-export const clientIpOf = (request: IncomingMessage) => request.socket.remoteAddress ?? '';
 
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { production, logger } = options;
@@ -84,7 +86,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       requestId: requestIdFrom(request.headers),
       principal,
       entities,
-      clientIp: clientIpOf(request),
+      clientIp: clientIpOf(request, options.trustedProxyHops),
       exp: Date.now() + CONTEXT_TTL_MS,
     };
   };

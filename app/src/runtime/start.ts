@@ -98,6 +98,7 @@ export async function startLotse(options: {
       subgraphUrls,
       authenticateUrl: new URL(authenticatePath, subgraphUrls.identity).toString(),
       timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      trustedProxyHops: config.TRUSTED_PROXY_HOPS,
       logger,
     });
     app.use(gateway.router);

@@ -20,6 +20,7 @@ export const configSchema = z
     LOTSE_SEED_DEMO: booleanFlag.optional(),
     IDENTITY_URL: z.url().optional(),
     TICKETS_URL: z.url().optional(),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
