@@ -17,6 +17,7 @@ import type { GatewayContext } from './gateway-context.ts';
 import { httpErrorHandler } from './http-errors.ts';
 import { createArmor, parseOptions } from './limits/armor.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
+import { requestLogPlugin } from './observability/request-log.ts';
 import { SignedDataSource, signedFetcher } from './federation/signed-data-source.ts';
 
 export interface GatewayOptions {
@@ -76,7 +77,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     formatError: formatError(logger),
     validationRules: armor.validationRules,
     parseOptions,
-    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), metrics.plugin, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), metrics.plugin, requestLogPlugin(logger), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
