@@ -1,5 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Lexer, Source, TokenKind, type ValidationRule } from 'graphql';
+import type { ValidationRule } from 'graphql';
 
 /**
  * Query limits, the same on HTTP and on WebSocket. Generous for real clients (the console's
@@ -28,24 +28,7 @@ export function createArmor(production: boolean) {
   }).protect();
 }
 
-/** For the WebSocket path, which has no Apollo plugins: the armor's validation rules plus a token count. */
+/** For the WebSocket path, which has no Apollo plugins: the same validation rules as HTTP. */
 export function webSocketValidationRules(production: boolean): readonly ValidationRule[] {
   return createArmor(production).validationRules;
-}
-
-export function assertTokenLimit(query: string): GraphQLError | null {
-  const lexer = new Lexer(new Source(query));
-  let count = 0;
-  try {
-    while (lexer.advance().kind !== TokenKind.EOF) {
-      if (++count > limits.maxTokens) {
-        return new GraphQLError(`Syntax Error: Token limit of ${limits.maxTokens} exceeded.`, {
-          extensions: { code: 'GRAPHQL_PARSE_FAILED' },
-        });
-      }
-    }
-  } catch {
-    // A lexing error is reported by the parser that runs next, with its position.
-  }
-  return null;
 }

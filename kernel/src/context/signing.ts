@@ -58,6 +58,8 @@ export function verifySignedContext(
   } catch {
     return { ok: false, reason: 'malformed context' };
   }
-  if (typeof context.exp !== 'number' || context.exp < now) return { ok: false, reason: 'context expired' };
+  if (typeof context !== 'object' || context === null || typeof context.exp !== 'number' || context.exp < now) {
+    return { ok: false, reason: 'context expired' };
+  }
   return { ok: true, context };
 }

@@ -1,24 +1,37 @@
 import { subject } from '@casl/ability';
 import { describe, expect, it } from '@jest/globals';
-import type { Principal, RoleGrant } from '../context/principal.ts';
+import type { RoleGrant, UserPrincipal } from '../context/principal.ts';
 import { defineAbilityFor, entitiesWhere, type AppAbility } from './ability.ts';
-import { permissionNames, permissions, type Action, type PermissionName, type Subject } from './permissions.ts';
+import {
+  permissionNames,
+  permissions,
+  type Action,
+  type PermissionName,
+  type Subject,
+} from './permissions.ts';
 
 const KA = 'kids_ascension';
 const OL = 'ozean_licht';
 const USER_ID = 'user-1';
 
-const user = (...roles: RoleGrant[]): Principal => ({
+const user = (...roles: RoleGrant[]): UserPrincipal => ({
   kind: 'user',
   userId: USER_ID,
   userType: 'staff',
   roles,
   credentialId: 'credential-1',
 });
+const customer = (...roles: RoleGrant[]): UserPrincipal => ({ ...user(...roles), userType: 'customer' });
 const grant = (role: string, entity: string | null): RoleGrant => ({ role, entity });
 
 /** Whether the ability allows `action` on one record of `type` in `entity`, created by `createdById`. */
-function allows(ability: AppAbility, action: Action | 'manage', type: Subject, entity: string, createdById = USER_ID) {
+function allows(
+  ability: AppAbility,
+  action: Action | 'manage',
+  type: Subject,
+  entity: string,
+  createdById = USER_ID,
+) {
   return ability.can(action, subject(type, { entity, createdById }) as unknown as Subject);
 }
 
@@ -67,7 +80,8 @@ describe('defineAbilityFor: super_admin', () => {
     for (const entity of [KA, OL, 'an_entity_created_later']) {
       expect(allowedIn(ability, entity)).toEqual(permissionNames);
       // and on records somebody else created
-      for (const name of permissionNames) expect(allowsPermission(ability, name, entity, 'someone-else')).toBe(true);
+      for (const name of permissionNames)
+        expect(allowsPermission(ability, name, entity, 'someone-else')).toBe(true);
     }
   });
 
@@ -82,7 +96,9 @@ describe('defineAbilityFor: admin', () => {
   const ability = defineAbilityFor(user(grant('admin', KA)));
 
   it('allows everything but identity.entities.manage within its entity', () => {
-    expect(allowedIn(ability, KA)).toEqual(permissionNames.filter((name) => name !== 'identity.entities.manage'));
+    expect(allowedIn(ability, KA)).toEqual(
+      permissionNames.filter((name) => name !== 'identity.entities.manage'),
+    );
   });
 
   it('may not manage entities, not even its own', () => {
@@ -209,7 +225,7 @@ describe('defineAbilityFor: analyst', () => {
 });
 
 describe('defineAbilityFor: customer', () => {
-  const ability = defineAbilityFor({ ...user(grant('customer', KA)), userType: 'customer' });
+  const ability = defineAbilityFor(customer(grant('customer', KA)));
 
   it('reads its own tickets only', () => {
     expect(allows(ability, 'read', 'Ticket', KA, USER_ID)).toBe(true);
@@ -239,7 +255,7 @@ describe('defineAbilityFor: customer', () => {
   });
 
   it('reads only its own tickets in every entity when granted globally', () => {
-    const global = defineAbilityFor({ ...user(grant('customer', null)), userType: 'customer' });
+    const global = defineAbilityFor(customer(grant('customer', null)));
     expect(allows(global, 'read', 'Ticket', OL, USER_ID)).toBe(true);
     expect(allows(global, 'read', 'Ticket', OL, 'another-customer')).toBe(false);
   });
@@ -262,7 +278,9 @@ describe('defineAbilityFor: several grants', () => {
 describe('entitiesWhere', () => {
   it('is null for a global grant', () => {
     expect(entitiesWhere(defineAbilityFor(user(grant('super_admin', null))), 'read', 'Ticket')).toBeNull();
-    expect(entitiesWhere(defineAbilityFor(user(grant('support_agent', null))), 'update', 'Ticket')).toBeNull();
+    expect(
+      entitiesWhere(defineAbilityFor(user(grant('support_agent', null))), 'update', 'Ticket'),
+    ).toBeNull();
   });
 
   it('is null when a global grant sits beside scoped ones', () => {
@@ -283,7 +301,9 @@ describe('entitiesWhere', () => {
 
   it('is an empty list when nothing is permitted', () => {
     expect(entitiesWhere(defineAbilityFor({ kind: 'anonymous' }), 'read', 'Ticket')).toEqual([]);
-    expect(entitiesWhere(defineAbilityFor(user(grant('support_agent', KA))), 'publish', 'Article')).toEqual([]);
+    expect(entitiesWhere(defineAbilityFor(user(grant('support_agent', KA))), 'publish', 'Article')).toEqual(
+      [],
+    );
   });
 
   it('counts manage rules for every action on their subject', () => {
@@ -291,7 +311,7 @@ describe('entitiesWhere', () => {
   });
 
   it('lists the entity of an own-records-only grant', () => {
-    const ability = defineAbilityFor({ ...user(grant('customer', KA)), userType: 'customer' });
+    const ability = defineAbilityFor(customer(grant('customer', KA)));
     expect(entitiesWhere(ability, 'read', 'Ticket')).toEqual([KA]);
   });
 

@@ -1,6 +1,6 @@
 import { mongoQueryMatcher, subject } from '@casl/ability';
 import { describe, expect, it } from '@jest/globals';
-import type { Principal, RoleGrant } from '../context/principal.ts';
+import type { Principal, RoleGrant, UserPrincipal } from '../context/principal.ts';
 import { defineAbilityFor } from './ability.ts';
 import { accessFilter, type AccessFilter } from './conditions.ts';
 import type { Action, Subject } from './permissions.ts';
@@ -9,19 +9,17 @@ const KA = 'kids_ascension';
 const OL = 'ozean_licht';
 const USER_ID = 'user-1';
 
-const user = (...roles: RoleGrant[]): Principal => ({
+const user = (...roles: RoleGrant[]): UserPrincipal => ({
   kind: 'user',
   userId: USER_ID,
   userType: 'staff',
   roles,
   credentialId: 'credential-1',
 });
+const customer = (...roles: RoleGrant[]): UserPrincipal => ({ ...user(...roles), userType: 'customer' });
 const grant = (role: string, entity: string | null): RoleGrant => ({ role, entity });
 
-interface Row {
-  entity: string;
-  createdById: string;
-}
+type Row = { entity: string; createdById: string };
 
 /**
  * Evaluates a filter the way the database would: `$or`/`$and` combine sub-filters, and the plain
@@ -67,14 +65,14 @@ describe('accessFilter', () => {
   });
 
   it('restricts a customer to its own tickets in its entity', () => {
-    const ability = defineAbilityFor({ ...user(grant('customer', KA)), userType: 'customer' });
+    const ability = defineAbilityFor(customer(grant('customer', KA)));
     const filter = accessFilter(ability, 'read', 'Ticket');
     expect(filter).toEqual({ entity: KA, createdById: USER_ID });
     expect(rows.filter((row) => matches(filter!, row))).toEqual([{ entity: KA, createdById: USER_ID }]);
   });
 
   it('lets a customer create in its entity without an ownership condition', () => {
-    const ability = defineAbilityFor({ ...user(grant('customer', KA)), userType: 'customer' });
+    const ability = defineAbilityFor(customer(grant('customer', KA)));
     expect(accessFilter(ability, 'create', 'Ticket')).toEqual({ entity: KA });
   });
 
@@ -92,10 +90,10 @@ describe('accessFilter', () => {
     ['global super admin', user(grant('super_admin', null))],
     ['admin in one entity', user(grant('admin', KA))],
     ['agent and editor in two entities', user(grant('support_agent', KA), grant('kb_editor', OL))],
-    ['customer', { ...user(grant('customer', OL)), userType: 'customer' }],
-    ['customer in two entities', { ...user(grant('customer', KA), grant('customer', OL)), userType: 'customer' }],
-    ['global customer', { ...user(grant('customer', null)), userType: 'customer' }],
-    ['customer who is also an analyst', { ...user(grant('customer', KA), grant('analyst', KA)), userType: 'customer' }],
+    ['customer', customer(grant('customer', OL))],
+    ['customer in two entities', customer(grant('customer', KA), grant('customer', OL))],
+    ['global customer', customer(grant('customer', null))],
+    ['customer who is also an analyst', customer(grant('customer', KA), grant('analyst', KA))],
   ];
   const checks: [Action, Subject][] = [
     ['read', 'Ticket'],

@@ -3,7 +3,17 @@ import { permissionNames, permissions } from './permissions.ts';
 import { isRoleName, roleNames, roles } from './roles.ts';
 
 const actions = ['create', 'read', 'update', 'assign', 'close', 'publish', 'query', 'manage'];
-const subjects = ['Ticket', 'Article', 'SlaPolicy', 'Report', 'User', 'Team', 'Entity', 'ApiToken', 'AuditEvent'];
+const subjects = [
+  'Ticket',
+  'Article',
+  'SlaPolicy',
+  'Report',
+  'User',
+  'Team',
+  'Entity',
+  'ApiToken',
+  'AuditEvent',
+];
 
 describe('permissions', () => {
   it('maps every permission name to a known action and subject', () => {
@@ -29,7 +39,14 @@ describe('permissions', () => {
 
 describe('roles', () => {
   it('defines the six roles of the product', () => {
-    expect([...roleNames].sort()).toEqual(['admin', 'analyst', 'customer', 'kb_editor', 'super_admin', 'support_agent']);
+    expect([...roleNames].sort()).toEqual([
+      'admin',
+      'analyst',
+      'customer',
+      'kb_editor',
+      'super_admin',
+      'support_agent',
+    ]);
   });
 
   it('refers only to existing permissions', () => {
@@ -67,7 +84,12 @@ describe('roles', () => {
 
   it('keeps staff-only permissions away from customers', () => {
     const customer: readonly string[] = roles.customer.permissions;
-    for (const permission of ['support.tickets.update', 'support.tickets.assign', 'identity.users.read', 'audit.read']) {
+    for (const permission of [
+      'support.tickets.update',
+      'support.tickets.assign',
+      'identity.users.read',
+      'audit.read',
+    ]) {
       expect(customer).not.toContain(permission);
     }
   });

@@ -67,4 +67,5 @@ export const roles = {
 
 export type RoleName = keyof typeof roles;
 export const roleNames = Object.keys(roles) as RoleName[];
-export const isRoleName = (name: string): name is RoleName => name in roles;
+// Own keys only: `name in roles` would also accept 'constructor' or '__proto__'.
+export const isRoleName = (name: string): name is RoleName => Object.hasOwn(roles, name);
