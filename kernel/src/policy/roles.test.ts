@@ -38,6 +38,11 @@ describe('permissions', () => {
 });
 
 describe('roles', () => {
+  it('recognises only its own role names, not inherited object properties', () => {
+    expect(roleNames.every(isRoleName)).toBe(true);
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(isRoleName(name)).toBe(false);
+  });
+
   it('defines the six roles of the product', () => {
     expect([...roleNames].sort()).toEqual([
       'admin',
