@@ -83,6 +83,8 @@ export async function startTestLotse(): Promise<TestLotse> {
       password: PASSWORD,
       roles: [{ role, entity }],
     });
+    // Other subgraphs learn about users from identity's events; tests start once they have.
+    await running.caughtUp();
     return { id: user.id, email, password: PASSWORD };
   };
 

@@ -5,6 +5,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '@lotse/kernel/config/config';
 import { startEventStream, type EventStream } from '@lotse/kernel/events/event-stream';
 import { startRelay, type Relay } from '@lotse/kernel/events/relay';
+import { startConsumer, type Consumer } from '@lotse/kernel/events/consumer';
+import { staffReplicaHandlers } from '@lotse/tickets/modules/staff/staff-replica';
 import { subgraphHealthPath, subgraphPath, type SubgraphServer } from '@lotse/kernel/graphql/subgraph-server';
 import { listen, type UpgradeHandler } from '@lotse/kernel/http/host';
 import type { Logger } from '@lotse/kernel/logging';
@@ -26,6 +28,8 @@ export interface RunningLotse {
   gateway: Gateway | null;
   subgraphs: Partial<Record<SubgraphName, SubgraphServer>>;
   events: EventStream | null;
+  /** Resolves when this process's relays and consumers have handled every event committed so far. */
+  caughtUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -60,12 +64,15 @@ export async function startLotse(options: {
   const orms: MikroORM[] = [];
   const subgraphs: RunningLotse['subgraphs'] = {};
   let events: EventStream | null = null;
+  const consumers: Consumer[] = [];
+  const relays: Relay[] = [];
 
   const openSubgraph = async (name: SubgraphName, build: (orm: MikroORM) => Promise<SubgraphServer>) => {
     const { schema, open } = subgraphOrms[name];
     const orm = await open(databaseUrl);
     orms.push(orm);
     const relay: Relay = await startRelay({ url: databaseUrl, schema, logger });
+    relays.push(relay);
     closers.push(() => relay.stop());
     const server = await build(orm);
     subgraphs[name] = server;
@@ -84,6 +91,15 @@ export async function startLotse(options: {
     events = await startEventStream(databaseUrl, logger);
     closers.push(() => events!.stop());
     await openSubgraph('tickets', (orm) => createTicketsSubgraph({ orm, secret, logger, events: events! }));
+    const staffReplica = await startConsumer({
+      url: databaseUrl,
+      schema: subgraphOrms.tickets.schema,
+      name: 'staff-replica',
+      handlers: staffReplicaHandlers,
+      logger,
+    });
+    consumers.push(staffReplica);
+    closers.push(() => staffReplica.stop());
   }
 
   let gateway: Gateway | null = null;
@@ -127,6 +143,10 @@ export async function startLotse(options: {
     gateway,
     subgraphs,
     events,
+    caughtUp: async () => {
+      for (const relay of relays) await relay.flushed();
+      for (const consumer of consumers) await consumer.caughtUp();
+    },
     async stop() {
       await host.close();
       for (const close of closers.reverse()) await close();

@@ -97,6 +97,22 @@ describe('tickets through the gateway', () => {
     expect(rows[1]).toMatchObject({ actor_id: agent.id, before: { assigneeId: null }, after: { assigneeId: agent.id } });
   });
 
+  it('assigns only to staff who work tickets of the ticket\'s entity', async () => {
+    const agent = await lotse.signedIn('support_agent', KA);
+    const olAgent = await lotse.createUser({ role: 'support_agent', entity: OL });
+    const customer = await lotse.createUser({ role: 'customer', entity: KA });
+    const analyst = await lotse.createUser({ role: 'analyst', entity: KA });
+    const admin = await lotse.createUser({ role: 'super_admin', entity: null });
+    const { id } = (await create(agent.token, { entity: KA, title: 'who owns me', description: 'x' })).data!.createTicket.ticket;
+    const assign = (assigneeId: string) =>
+      lotse.graphql('mutation($id: ID!, $a: ID) { assignTicket(id: $id, assigneeId: $a) { assignee { id } } }', { id, a: assigneeId }, agent.token);
+    for (const outsider of [olAgent, customer, analyst, { id: crypto.randomUUID() }]) {
+      const refused = await assign(outsider.id);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assigneeId' });
+    }
+    expect((await assign(admin.id)).data).toEqual({ assignTicket: { assignee: { id: admin.id } } });
+  });
+
   it('lets a customer see only their own tickets', async () => {
     const customer = await lotse.signedIn('customer', KA);
     const other = await lotse.signedIn('customer', KA);

@@ -44,3 +44,12 @@ export interface InternalContext {
 }
 
 export const anonymous: AnonymousPrincipal = { kind: 'anonymous' };
+
+/** The context of work Lotse does on its own behalf (CLI commands, seeding): no user, no request. */
+export const systemContext = (reason: string): InternalContext => ({
+  requestId: reason,
+  principal: anonymous,
+  entities: [],
+  clientIp: '',
+  exp: Number.MAX_SAFE_INTEGER,
+});

@@ -1,9 +1,11 @@
 import pg from 'pg';
 import type { Logger } from '../logging.ts';
 import type { PublishedEvent } from './outbox.ts';
+import { BUS_APPEND_LOCK } from './bus.ts';
 
 /**
- * Publishes committed outbox events over PostgreSQL LISTEN/NOTIFY (channel `lotse_events`).
+ * Publishes committed outbox events: appends them to the event bus (bus.ts) for durable consumers
+ * and announces them over PostgreSQL LISTEN/NOTIFY (channel `lotse_events`) for live ones.
  *
  * A relay claims unpublished rows with `for update skip locked`, so several replicas share the work
  * and each event is published at least once; consumers must be idempotent (events carry their id).
@@ -28,6 +30,7 @@ interface OutboxRow {
   actor_id: string | null;
   request_id: string | null;
   occurred_at: Date;
+  after: unknown;
 }
 
 /** NOTIFY payloads are capped at 8 kB: publish the envelope; consumers load details they need. */
@@ -43,6 +46,8 @@ const toPublishedEvent = (row: OutboxRow): PublishedEvent => ({
 });
 
 export interface Relay {
+  /** Resolves when every event committed to the outbox so far has been published (for tests and start-up). */
+  flushed(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -66,13 +71,21 @@ export async function startRelay(options: {
     try {
       await client.query('begin');
       const { rows } = await client.query<OutboxRow>(
-        `select id, type, aggregate_type, aggregate_id, entity, actor_id, request_id, occurred_at from "${schema}".outbox_event where published_at is null
+        `select id, type, aggregate_type, aggregate_id, entity, actor_id, request_id, occurred_at, after
+         from "${schema}".outbox_event where published_at is null
          order by id limit $1 for update skip locked`,
         [options.batchSize ?? 200],
       );
+      if (rows.length) await client.query('select pg_advisory_xact_lock($1)', [BUS_APPEND_LOCK]);
       for (const row of rows) {
+        const { rows: appended } = await client.query<{ id: string }>(
+          `insert into bus.event (source, source_id, type, aggregate_type, aggregate_id, entity, actor_id, request_id, payload, occurred_at)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
+          [schema, row.id, row.type, row.aggregate_type, row.aggregate_id, row.entity, row.actor_id, row.request_id, row.after, row.occurred_at],
+        );
         // NOTIFY payloads are delivered only if the transaction commits, together with published_at.
-        await client.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(toPublishedEvent(row))]);
+        const event = { ...toPublishedEvent(row), id: appended[0]!.id };
+        await client.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(event)]);
       }
       if (rows.length) {
         await client.query(`update "${schema}".outbox_event set published_at = now() where id = any($1)`, [
@@ -115,6 +128,15 @@ export async function startRelay(options: {
   void drain();
 
   return {
+    async flushed() {
+      const pending = async () =>
+        (await pool.query(`select exists (select 1 from "${schema}".outbox_event where published_at is null) as pending`))
+          .rows[0].pending as boolean;
+      while (!stopped && (await pending())) {
+        await drain();
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    },
     async stop() {
       stopped = true;
       clearInterval(timer);

@@ -4,6 +4,8 @@ import { EntityRecordSchema } from '../modules/entities/entity.entity.ts';
 import { RoleGrantSchema } from '../modules/users/role-grant.ts';
 import { UserSchema, type UserEntity } from '../modules/users/user.entity.ts';
 import { hashPassword } from '../modules/users/passwords.ts';
+import { recordRolesChanged } from '../modules/users/user-events.ts';
+import { systemContext } from '@lotse/kernel/context/principal';
 
 /**
  * Creates entities and users directly, for demo data and test fixtures. (Inviting users through
@@ -26,12 +28,21 @@ export interface UserSpec {
 }
 
 export async function provisionUser(em: EntityManager, spec: UserSpec): Promise<UserEntity> {
+  const passwordHash = await hashPassword(spec.password);
+  return em.transactional(async (tx) => {
+    const user = await createWithRoles(tx, spec, passwordHash);
+    await recordRolesChanged(tx, systemContext('provision'), user, spec.roles);
+    return user;
+  });
+}
+
+async function createWithRoles(em: EntityManager, spec: UserSpec, passwordHash: string): Promise<UserEntity> {
   const user = em.create(UserSchema, {
     id: crypto.randomUUID(),
     email: spec.email.toLowerCase(),
     name: spec.name,
     type: spec.type,
-    passwordHash: await hashPassword(spec.password),
+    passwordHash,
     active: true,
   });
   // Grants reference the user by id only (no ORM relation), so the user must be written first.

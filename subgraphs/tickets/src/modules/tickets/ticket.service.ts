@@ -1,8 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '@lotse/kernel/errors';
 import { recordEvent } from '@lotse/kernel/events/outbox';
 import { afterKeyset, decodeCursor, isUuid, pageSize, toConnection } from '@lotse/kernel/graphql/pagination';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
+import { canOwnTickets } from '../staff/staff.service.ts';
 import { assertCan, readableWhere } from './ticket-access.ts';
 import { cleanClientMutationId, cleanDescription, cleanTitle } from './ticket-input.ts';
 import { nextTicketNumber } from './ticket-number.ts';
@@ -129,7 +131,7 @@ async function changeTicket(
   context: SubgraphContext,
   id: string,
   action: 'update' | 'assign',
-  apply: (ticket: TicketEntity) => void,
+  apply: (ticket: TicketEntity, tx: EntityManager) => void | Promise<void>,
 ): Promise<TicketEntity> {
   return context.em.transactional(async (tx) => {
     const scope = readableWhere(context);
@@ -138,7 +140,7 @@ async function changeTicket(
     if (!ticket) throw notFound('Ticket');
     assertCan(context, action, ticket);
     const before = snapshot(ticket);
-    apply(ticket);
+    await apply(ticket, tx);
     await tx.flush();
     await recordEvent(tx, context.internal, {
       type: ticketEventTypes.updated,
@@ -168,9 +170,12 @@ export function updateTicket(context: SubgraphContext, id: string, input: Update
   });
 }
 
-export function assignTicket(context: SubgraphContext, id: string, assigneeId: string | null | undefined) {
+export async function assignTicket(context: SubgraphContext, id: string, assigneeId: string | null | undefined) {
   if (assigneeId != null && !isUuid(assigneeId)) throw badInput('assigneeId is not a valid id.', 'assigneeId');
-  return changeTicket(context, id, 'assign', (ticket) => {
+  return changeTicket(context, id, 'assign', async (ticket, tx) => {
+    if (assigneeId && !(await canOwnTickets(tx, assigneeId, ticket.entity))) {
+      throw badInput('The assignee is not a staff member who works tickets of this entity.', 'assigneeId');
+    }
     ticket.assigneeId = assigneeId ?? null;
     if (assigneeId && ticket.status === 'new') ticket.status = 'assigned';
     if (!assigneeId && ticket.status === 'assigned') ticket.status = 'new';

@@ -1,0 +1,145 @@
+import pg from 'pg';
+import type { Logger } from '../logging.ts';
+import type { BusEvent } from './bus.ts';
+import { EVENTS_CHANNEL } from './relay.ts';
+
+/**
+ * A durable consumer of the event bus: reads events after its stored position, handles those of
+ * the types it wants, and advances the position in the same transaction as its own changes — so
+ * every event is handled once per successful commit, at least once overall, across restarts.
+ * Replicas of one consumer take turns (the position row is locked while a batch is handled).
+ * Woken by the relay's notifications, with a slow poll as a safety net.
+ */
+export type EventHandler = (client: pg.PoolClient, event: BusEvent) => Promise<void>;
+
+export interface ConsumerOptions {
+  url: string;
+  /** The consuming subgraph's schema, which holds its `event_offset` table. */
+  schema: string;
+  name: string;
+  handlers: Record<string, EventHandler>;
+  logger: Logger;
+  pollMs?: number;
+  batchSize?: number;
+}
+
+export interface Consumer {
+  /** Resolves once every event on the bus at call time has been handled (for tests and start-up). */
+  caughtUp(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface BusRow {
+  id: string;
+  source: string;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  entity: string | null;
+  actor_id: string | null;
+  payload: unknown;
+  occurred_at: Date;
+}
+
+const toBusEvent = (row: BusRow): BusEvent => ({
+  id: String(row.id),
+  source: row.source,
+  type: row.type,
+  aggregateType: row.aggregate_type,
+  aggregateId: row.aggregate_id,
+  entity: row.entity,
+  actorId: row.actor_id,
+  payload: row.payload,
+  occurredAt: row.occurred_at.toISOString(),
+});
+
+export async function startConsumer(options: ConsumerOptions): Promise<Consumer> {
+  const { schema, name, handlers, logger } = options;
+  const types = Object.keys(handlers);
+  const pool = new pg.Pool({ connectionString: options.url, max: 2 });
+  const listener = new pg.Client({ connectionString: options.url });
+  await listener.connect();
+  await pool.query(`insert into "${schema}".event_offset (consumer) values ($1) on conflict do nothing`, [name]);
+  let position = 0n;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  /** Handles one batch; returns how many events it moved past. */
+  const handleBatch = async (): Promise<number> => {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const { rows: offset } = await client.query<{ last_event_id: string }>(
+        `select last_event_id from "${schema}".event_offset where consumer = $1 for update`,
+        [name],
+      );
+      const last = offset[0]!.last_event_id;
+      const { rows } = await client.query<BusRow>(
+        `select id, source, type, aggregate_type, aggregate_id, entity, actor_id, payload, occurred_at
+         from bus.event where id > $1 order by id limit $2`,
+        [last, options.batchSize ?? 200],
+      );
+      for (const row of rows) {
+        if (types.includes(row.type)) await handlers[row.type]!(client, toBusEvent(row));
+      }
+      const next = rows.length ? rows.at(-1)!.id : last;
+      if (rows.length) {
+        await client.query(`update "${schema}".event_offset set last_event_id = $2 where consumer = $1`, [name, next]);
+      }
+      await client.query('commit');
+      position = BigInt(next);
+      return rows.length;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+
+  const drain = (): Promise<void> => {
+    if (stopped) return Promise.resolve();
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          while (!stopped && (await handleBatch()) > 0);
+        } while (again && !stopped);
+      } catch (error) {
+        logger.error({ err: error, consumer: name }, 'event consumer failed; retrying on the next wake-up');
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+
+  listener.on('notification', () => void drain());
+  listener.on('error', (error) => logger.error({ err: error, consumer: name }, 'consumer listener failed'));
+  await listener.query(`listen ${EVENTS_CHANNEL}`);
+  const timer = setInterval(() => void drain(), options.pollMs ?? 2000);
+  void drain();
+
+  return {
+    async caughtUp() {
+      const { rows } = await pool.query<{ max: string | null }>('select max(id) as max from bus.event');
+      const target = BigInt(rows[0]!.max ?? 0);
+      while (!stopped && position < target) {
+        await drain();
+        if (position < target) await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+      await listener.end();
+      await pool.end();
+    },
+  };
+}
