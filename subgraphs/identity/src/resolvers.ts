@@ -3,6 +3,7 @@ import { ApiToken, apiTokenMutations, apiTokenQueries } from './modules/api-toke
 import { Entity, entityMutations, entityQueries } from './modules/entities/resolvers/entity.ts';
 import { sessionMutations } from './modules/sessions/resolvers/mutation.ts';
 import { Team, teamQueries } from './modules/teams/resolvers/team.ts';
+import { userMutations } from './modules/users/resolvers/mutation.ts';
 import { userQueries } from './modules/users/resolvers/query.ts';
 import { RoleGrant } from './modules/users/resolvers/role-grant.ts';
 import { User } from './modules/users/resolvers/user.ts';
@@ -12,7 +13,7 @@ import { DateTime } from '@lotse/kernel/graphql/date-time';
 export const resolvers: Resolvers = {
   DateTime,
   Query: { ...userQueries, ...entityQueries, ...teamQueries, ...apiTokenQueries },
-  Mutation: { ...sessionMutations, ...apiTokenMutations, ...entityMutations },
+  Mutation: { ...sessionMutations, ...apiTokenMutations, ...entityMutations, ...userMutations },
   User,
   RoleGrant,
   Entity,

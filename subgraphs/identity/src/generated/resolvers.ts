@@ -74,6 +74,20 @@ export type CreateEntityInput = {
   prefix: Scalars['String']['input'];
 };
 
+/** A new user and what they may do. */
+export type CreateUserInput = {
+  /** Email address, unique across Lotse (at most 254 characters). */
+  email: Scalars['String']['input'];
+  /** Display name (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** Initial password, at least 12 characters; the user should change it. */
+  password: Scalars['String']['input'];
+  /** At least one role; the caller must be allowed to manage users in each role's entity. */
+  roles: Array<RoleGrantInput>;
+  /** Staff or customer; customers can hold only the CUSTOMER role, staff every role but CUSTOMER. */
+  type: UserType;
+};
+
 /**
  * A brand served by Lotse, such as `kids_ascension` or `ozean_licht`. Every ticket, article and
  * policy belongs to exactly one entity; staff roles are granted per entity.
@@ -102,12 +116,23 @@ export type Mutation = {
   createApiToken: CreateApiTokenPayload;
   /** Adds an entity (brand). Super admins only. */
   createEntity: Entity;
+  /** Creates a user. Requires managing users (identity.users.manage) in every entity the new roles name. */
+  createUser: User;
+  /**
+   * Deactivates a user: they can no longer sign in, and their sessions and API tokens stop working.
+   * Requires managing users in every entity the user holds a role in.
+   */
+  deactivateUser: User;
+  /** Grants a role; requires managing users in that entity (in every entity for a role without one). */
+  grantRole: User;
   /** Signs in with email and password. Fails with UNAUTHENTICATED, or RATE_LIMITED after repeated failures. */
   login: Session;
   /** Ends the session used for this request. */
   logout: Scalars['Boolean']['output'];
   /** Revokes one of the caller's API tokens. Returns null when the caller has no such token. */
   revokeApiToken: Maybe<ApiToken>;
+  /** Takes a role away; the same rights as granting it. */
+  revokeRole: User;
 };
 
 
@@ -121,6 +146,22 @@ export type MutationCreateEntityArgs = {
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantRoleArgs = {
+  grant: RoleGrantInput;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -128,6 +169,12 @@ export type MutationLoginArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  grant: RoleGrantInput;
+  userId: Scalars['ID']['input'];
 };
 
 /** Relay page information. */
@@ -229,6 +276,8 @@ export type Team = {
 /** A person who signs in to Lotse: staff or customer. */
 export type User = {
   __typename?: 'User';
+  /** Whether the user can sign in; deactivated users keep their history. */
+  active: Scalars['Boolean']['output'];
   /** Email address; visible to the user themself and to those who may read users of their entity. */
   email: Maybe<Scalars['String']['output']>;
   /** Stable id. */
@@ -389,6 +438,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   CreateEntityInput: CreateEntityInput;
+  CreateUserInput: CreateUserInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Entity: ResolverTypeWrapper<EntityRef>;
   LoginInput: LoginInput;
@@ -417,6 +467,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   CreateEntityInput: CreateEntityInput;
+  CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
   Entity: EntityRef;
   LoginInput: LoginInput;
@@ -464,9 +515,13 @@ export type EntityResolvers<ContextType = IdentityContext, ParentType extends Re
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'id'>>;
+  grantRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revokeApiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
 };
 
 export type PageInfoResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -505,6 +560,7 @@ export type TeamResolvers<ContextType = IdentityContext, ParentType extends Reso
 
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

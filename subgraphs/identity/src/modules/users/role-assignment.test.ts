@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals';
+import type { RoleGrant } from '@lotse/kernel/context/principal';
+import { defineAbilityFor } from '@lotse/kernel/policy/ability';
+import { assertManagesUser, assertMayAssign, assertValidGrant, managesEntity } from './role-assignment.ts';
+
+const abilityOf = (...roles: RoleGrant[]) =>
+  defineAbilityFor({ kind: 'user', userId: 'u', userType: 'staff', credentialId: 'c', roles });
+const code = (run: () => void) => {
+  try {
+    run();
+    return 'ok';
+  } catch (error) {
+    return (error as { extensions: { code: string } }).extensions.code;
+  }
+};
+const entities = ['kids_ascension', 'ozean_licht'];
+
+describe('who may assign roles', () => {
+  it('scopes an entity admin to its entity', () => {
+    const admin = abilityOf({ role: 'admin', entity: 'kids_ascension' });
+    expect(managesEntity(admin, 'kids_ascension')).toBe(true);
+    expect(managesEntity(admin, 'ozean_licht')).toBe(false);
+    expect(managesEntity(admin, null)).toBe(false);
+  });
+
+  it('lets a global admin and a super admin assign anywhere, an agent nowhere', () => {
+    expect(managesEntity(abilityOf({ role: 'admin', entity: null }), null)).toBe(true);
+    expect(managesEntity(abilityOf({ role: 'super_admin', entity: null }), 'ozean_licht')).toBe(true);
+    expect(managesEntity(abilityOf({ role: 'support_agent', entity: 'kids_ascension' }), 'kids_ascension')).toBe(false);
+  });
+
+  it('refuses with FORBIDDEN outside the caller\'s entities', () => {
+    const admin = abilityOf({ role: 'admin', entity: 'kids_ascension' });
+    expect(code(() => assertMayAssign(admin, { role: 'kb_editor', entity: 'kids_ascension' }))).toBe('ok');
+    expect(code(() => assertMayAssign(admin, { role: 'kb_editor', entity: 'ozean_licht' }))).toBe('FORBIDDEN');
+  });
+
+  it('needs rights over every entity a user works in to manage the user as a whole', () => {
+    const admin = abilityOf({ role: 'admin', entity: 'kids_ascension' });
+    const both = [{ role: 'support_agent', entity: 'kids_ascension' }, { role: 'support_agent', entity: 'ozean_licht' }];
+    expect(code(() => assertManagesUser(admin, both.slice(0, 1)))).toBe('ok');
+    expect(code(() => assertManagesUser(admin, both))).toBe('FORBIDDEN');
+    expect(code(() => assertManagesUser(admin, []))).toBe('FORBIDDEN');
+  });
+});
+
+describe('which grants are valid', () => {
+  it.each([
+    [{ role: 'support_agent', entity: 'kids_ascension' }, 'staff', 'ok'],
+    [{ role: 'customer', entity: 'ozean_licht' }, 'customer', 'ok'],
+    [{ role: 'super_admin', entity: null }, 'staff', 'ok'],
+    [{ role: 'super_admin', entity: 'kids_ascension' }, 'staff', 'BAD_USER_INPUT'],
+    [{ role: 'customer', entity: 'kids_ascension' }, 'staff', 'BAD_USER_INPUT'],
+    [{ role: 'support_agent', entity: 'kids_ascension' }, 'customer', 'BAD_USER_INPUT'],
+    [{ role: 'support_agent', entity: 'atlantis' }, 'staff', 'BAD_USER_INPUT'],
+    [{ role: 'constructor', entity: null }, 'staff', 'BAD_USER_INPUT'],
+  ] as const)('%o for a %s: %s', (grant, userType, expected) => {
+    expect(code(() => assertValidGrant(grant, userType, entities))).toBe(expected);
+  });
+});
