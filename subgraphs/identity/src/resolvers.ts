@@ -2,7 +2,7 @@ import type { Resolvers } from './generated/resolvers.ts';
 import { ApiToken, apiTokenMutations, apiTokenQueries } from './modules/api-tokens/resolvers/api-token.ts';
 import { Entity, entityMutations, entityQueries } from './modules/entities/resolvers/entity.ts';
 import { sessionMutations } from './modules/sessions/resolvers/mutation.ts';
-import { Team, teamQueries } from './modules/teams/resolvers/team.ts';
+import { Team, teamMutations, teamQueries } from './modules/teams/resolvers/team.ts';
 import { userMutations } from './modules/users/resolvers/mutation.ts';
 import { userQueries } from './modules/users/resolvers/query.ts';
 import { RoleGrant } from './modules/users/resolvers/role-grant.ts';
@@ -13,7 +13,7 @@ import { DateTime } from '@lotse/kernel/graphql/date-time';
 export const resolvers: Resolvers = {
   DateTime,
   Query: { ...userQueries, ...entityQueries, ...teamQueries, ...apiTokenQueries },
-  Mutation: { ...sessionMutations, ...apiTokenMutations, ...entityMutations, ...userMutations },
+  Mutation: { ...sessionMutations, ...apiTokenMutations, ...entityMutations, ...userMutations, ...teamMutations },
   User,
   RoleGrant,
   Entity,

@@ -74,6 +74,14 @@ export type CreateEntityInput = {
   prefix: Scalars['String']['input'];
 };
 
+/** A new team. */
+export type CreateTeamInput = {
+  /** The entity code the team works for. */
+  entity: Scalars['String']['input'];
+  /** Display name (1–100 characters), unique within the entity. */
+  name: Scalars['String']['input'];
+};
+
 /** A new user and what they may do. */
 export type CreateUserInput = {
   /** Email address, unique across Lotse (at most 254 characters). */
@@ -112,10 +120,14 @@ export type LoginInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a staff member of the team's entity to the team. */
+  addTeamMember: Team;
   /** Creates an API token for the caller. */
   createApiToken: CreateApiTokenPayload;
   /** Adds an entity (brand). Super admins only. */
   createEntity: Entity;
+  /** Creates a team. Requires managing teams (identity.teams.manage) in its entity. */
+  createTeam: Team;
   /** Creates a user. Requires managing users (identity.users.manage) in every entity the new roles name. */
   createUser: User;
   /**
@@ -129,10 +141,18 @@ export type Mutation = {
   login: Session;
   /** Ends the session used for this request. */
   logout: Scalars['Boolean']['output'];
+  /** Removes a member from the team. */
+  removeTeamMember: Team;
   /** Revokes one of the caller's API tokens. Returns null when the caller has no such token. */
   revokeApiToken: Maybe<ApiToken>;
   /** Takes a role away; the same rights as granting it. */
   revokeRole: User;
+};
+
+
+export type MutationAddTeamMemberArgs = {
+  teamId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -143,6 +163,11 @@ export type MutationCreateApiTokenArgs = {
 
 export type MutationCreateEntityArgs = {
   input: CreateEntityInput;
+};
+
+
+export type MutationCreateTeamArgs = {
+  input: CreateTeamInput;
 };
 
 
@@ -164,6 +189,12 @@ export type MutationGrantRoleArgs = {
 
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationRemoveTeamMemberArgs = {
+  teamId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -269,6 +300,8 @@ export type Team = {
   entity: Entity;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** The team's members, staff of the team's entity. */
+  members: Array<User>;
   /** Display name. */
   name: Scalars['String']['output'];
 };
@@ -438,6 +471,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   CreateEntityInput: CreateEntityInput;
+  CreateTeamInput: CreateTeamInput;
   CreateUserInput: CreateUserInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Entity: ResolverTypeWrapper<EntityRef>;
@@ -467,6 +501,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   CreateEntityInput: CreateEntityInput;
+  CreateTeamInput: CreateTeamInput;
   CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
   Entity: EntityRef;
@@ -513,13 +548,16 @@ export type EntityResolvers<ContextType = IdentityContext, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addTeamMember?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'teamId' | 'userId'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'id'>>;
   grantRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'grant' | 'userId'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  removeTeamMember?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'teamId' | 'userId'>>;
   revokeApiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   revokeRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'grant' | 'userId'>>;
 };
@@ -555,6 +593,7 @@ export type TeamResolvers<ContextType = IdentityContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

@@ -1,19 +1,18 @@
-import { accessFilter } from '@lotse/kernel/policy/conditions';
-import { entitiesWhere } from '@lotse/kernel/policy/ability';
-import type { QueryResolvers, TeamResolvers } from '../../../generated/resolvers.ts';
-import { TeamSchema } from '../team.entity.ts';
+import type { MutationResolvers, QueryResolvers, TeamResolvers } from '../../../generated/resolvers.ts';
+import { addTeamMember, createTeam, findTeam, listTeams, removeTeamMember, teamMembers } from '../team.service.ts';
 
 export const Team: TeamResolvers = {
-  entity: (team, _args, context) => context.internal.entities.find((e) => e.code === team.entity) as never,
+  __resolveReference: (reference, context) => findTeam(context, reference.id),
+  entity: (team, _args, context) => context.internal.entities.find((e) => e.code === team.entity)!,
+  members: (team, _args, context) => teamMembers(context, team) as never,
 };
 
-/** Teams of the entities where the caller may read users. */
 export const teamQueries: Pick<QueryResolvers, 'teams'> = {
-  teams: async (_parent, { entity }, context) => {
-    if (accessFilter(context.ability, 'read', 'User') === null) return [];
-    const scope = entitiesWhere(context.ability, 'read', 'User');
-    const allowed = scope === null ? null : scope.filter((code) => !entity || code === entity);
-    const where = allowed === null ? (entity ? { entity } : {}) : { entity: { $in: allowed } };
-    return context.em.find(TeamSchema, where, { orderBy: { entity: 'asc', name: 'asc' } });
-  },
+  teams: (_parent, { entity }, context) => listTeams(context, entity),
+};
+
+export const teamMutations: Pick<MutationResolvers, 'createTeam' | 'addTeamMember' | 'removeTeamMember'> = {
+  createTeam: (_parent, { input }, context) => createTeam(context, input),
+  addTeamMember: (_parent, { teamId, userId }, context) => addTeamMember(context, teamId, userId),
+  removeTeamMember: (_parent, { teamId, userId }, context) => removeTeamMember(context, teamId, userId),
 };
