@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Logger } from '../logging.ts';
 import type { BusEvent } from './bus.ts';
 import { EVENTS_CHANNEL } from './relay.ts';
+import { inTransaction, startBatchWorker } from './batch-worker.ts';
 
 /**
  * A durable consumer of the event bus: reads events after its stored position, handles those of
@@ -57,19 +58,15 @@ export async function startConsumer(options: ConsumerOptions): Promise<Consumer>
   const { schema, name, handlers, logger } = options;
   const types = Object.keys(handlers);
   const pool = new pg.Pool({ connectionString: options.url, max: 2 });
-  const listener = new pg.Client({ connectionString: options.url });
-  await listener.connect();
-  await pool.query(`insert into "${schema}".event_offset (consumer) values ($1) on conflict do nothing`, [name]);
+  await pool.query(`insert into "${schema}".event_offset (consumer) values ($1) on conflict do nothing`, [
+    name,
+  ]);
   let position = 0n;
-  let running: Promise<void> | null = null;
-  let again = false;
   let stopped = false;
 
-  /** Handles one batch; returns how many events it moved past. */
-  const handleBatch = async (): Promise<number> => {
-    const client = await pool.connect();
-    try {
-      await client.query('begin');
+  /** Handles one batch in one transaction with the position update; returns how many events it moved past. */
+  const handleBatch = async () => {
+    const { handled, next } = await inTransaction(pool, async (client) => {
       const { rows: offset } = await client.query<{ last_event_id: string }>(
         `select last_event_id from "${schema}".event_offset where consumer = $1 for update`,
         [name],
@@ -85,60 +82,38 @@ export async function startConsumer(options: ConsumerOptions): Promise<Consumer>
       }
       const next = rows.length ? rows.at(-1)!.id : last;
       if (rows.length) {
-        await client.query(`update "${schema}".event_offset set last_event_id = $2 where consumer = $1`, [name, next]);
+        await client.query(`update "${schema}".event_offset set last_event_id = $2 where consumer = $1`, [
+          name,
+          next,
+        ]);
       }
-      await client.query('commit');
-      position = BigInt(next);
-      return rows.length;
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      return { handled: rows.length, next };
+    });
+    position = BigInt(next); // only once committed
+    return handled;
   };
 
-  const drain = (): Promise<void> => {
-    if (stopped) return Promise.resolve();
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          while (!stopped && (await handleBatch()) > 0);
-        } while (again && !stopped);
-      } catch (error) {
-        logger.error({ err: error, consumer: name }, 'event consumer failed; retrying on the next wake-up');
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  };
-
-  listener.on('notification', () => void drain());
-  listener.on('error', (error) => logger.error({ err: error, consumer: name }, 'consumer listener failed'));
-  await listener.query(`listen ${EVENTS_CHANNEL}`);
-  const timer = setInterval(() => void drain(), options.pollMs ?? 2000);
-  void drain();
+  const worker = await startBatchWorker({
+    url: options.url,
+    channel: EVENTS_CHANNEL,
+    batch: handleBatch,
+    logger,
+    what: `event consumer ${name}`,
+    pollMs: options.pollMs,
+  });
 
   return {
     async caughtUp() {
       const { rows } = await pool.query<{ max: string | null }>('select max(id) as max from bus.event');
       const target = BigInt(rows[0]!.max ?? 0);
       while (!stopped && position < target) {
-        await drain();
+        await worker.drain();
         if (position < target) await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },
     async stop() {
       stopped = true;
-      clearInterval(timer);
-      await running;
-      await listener.end();
+      await worker.stop();
       await pool.end();
     },
   };

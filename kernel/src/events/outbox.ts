@@ -48,7 +48,11 @@ create index outbox_event_aggregate on "${schema}".outbox_event (aggregate_type,
 `;
 
 /** Writes an event inside the caller's transaction (`em` must be the transactional fork). */
-export async function recordEvent(em: EntityManager, context: InternalContext, event: DomainEvent): Promise<void> {
+export async function recordEvent(
+  em: EntityManager,
+  context: InternalContext,
+  event: DomainEvent,
+): Promise<void> {
   const schema = em.config.get('schema');
   const actorId = event.actorId ?? (context.principal.kind === 'user' ? context.principal.userId : null);
   await em.execute(

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Logger } from '../logging.ts';
 import type { PublishedEvent } from './outbox.ts';
+import { inTransaction, startBatchWorker } from './batch-worker.ts';
 import { BUS_APPEND_LOCK } from './bus.ts';
 
 /**
@@ -60,88 +61,70 @@ export async function startRelay(options: {
 }): Promise<Relay> {
   const { schema, logger } = options;
   const pool = new pg.Pool({ connectionString: options.url, max: 2 });
-  const listener = new pg.Client({ connectionString: options.url });
-  await listener.connect();
-  let running = false;
-  let again = false;
-  let stopped = false;
 
-  const publishBatch = async (): Promise<number> => {
-    const client = await pool.connect();
-    try {
-      await client.query('begin');
+  const publishBatch = () =>
+    inTransaction(pool, async (client) => {
       const { rows } = await client.query<OutboxRow>(
         `select id, type, aggregate_type, aggregate_id, entity, actor_id, request_id, occurred_at, after
          from "${schema}".outbox_event where published_at is null
          order by id limit $1 for update skip locked`,
         [options.batchSize ?? 200],
       );
-      if (rows.length) await client.query('select pg_advisory_xact_lock($1)', [BUS_APPEND_LOCK]);
+      if (!rows.length) return 0;
+      await client.query('select pg_advisory_xact_lock($1)', [BUS_APPEND_LOCK]);
       for (const row of rows) {
         const { rows: appended } = await client.query<{ id: string }>(
           `insert into bus.event (source, source_id, type, aggregate_type, aggregate_id, entity, actor_id, request_id, payload, occurred_at)
            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-          [schema, row.id, row.type, row.aggregate_type, row.aggregate_id, row.entity, row.actor_id, row.request_id, row.after, row.occurred_at],
+          [
+            schema,
+            row.id,
+            row.type,
+            row.aggregate_type,
+            row.aggregate_id,
+            row.entity,
+            row.actor_id,
+            row.request_id,
+            row.after,
+            row.occurred_at,
+          ],
         );
         // NOTIFY payloads are delivered only if the transaction commits, together with published_at.
         const event = { ...toPublishedEvent(row), id: appended[0]!.id };
         await client.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(event)]);
       }
-      if (rows.length) {
-        await client.query(`update "${schema}".outbox_event set published_at = now() where id = any($1)`, [
-          rows.map((row) => row.id),
-        ]);
-      }
-      await client.query('commit');
+      await client.query(`update "${schema}".outbox_event set published_at = now() where id = any($1)`, [
+        rows.map((row) => row.id),
+      ]);
       return rows.length;
-    } catch (error) {
-      await client.query('rollback').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
+    });
 
-  const drain = async () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        while (!stopped && (await publishBatch()) > 0);
-      } while (again && !stopped);
-    } catch (error) {
-      logger.error({ err: error }, 'outbox relay failed; retrying on the next wake-up');
-    } finally {
-      running = false;
-    }
-  };
-
-  listener.on('notification', () => void drain());
-  listener.on('error', (error) => logger.error({ err: error }, 'outbox listener connection failed'));
-  await listener.query(`listen "${schema}${WAKE_CHANNEL_SUFFIX}"`);
-  const timer = setInterval(() => void drain(), options.pollMs ?? 2000);
-  void drain();
+  const worker = await startBatchWorker({
+    url: options.url,
+    channel: `${schema}${WAKE_CHANNEL_SUFFIX}`,
+    batch: publishBatch,
+    logger,
+    what: `outbox relay (${schema})`,
+    pollMs: options.pollMs,
+  });
+  let stopped = false;
 
   return {
     async flushed() {
       const pending = async () =>
-        (await pool.query(`select exists (select 1 from "${schema}".outbox_event where published_at is null) as pending`))
-          .rows[0].pending as boolean;
+        (
+          await pool.query(
+            `select exists (select 1 from "${schema}".outbox_event where published_at is null) as pending`,
+          )
+        ).rows[0].pending as boolean;
       while (!stopped && (await pending())) {
-        await drain();
+        await worker.drain();
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
     },
     async stop() {
       stopped = true;
-      clearInterval(timer);
-      while (running) await new Promise((resolve) => setTimeout(resolve, 10));
-      await listener.end();
+      await worker.stop();
       await pool.end();
     },
   };
