@@ -24,8 +24,10 @@ export class LotseError extends GraphQLError {
 
 export const badInput = (message: string, field?: string) =>
   new LotseError(ErrorCode.badUserInput, message, field ? { field } : {});
-export const unauthenticated = (message = 'Sign in to do this.') => new LotseError(ErrorCode.unauthenticated, message);
-export const forbidden = (message = 'You are not allowed to do this.') => new LotseError(ErrorCode.forbidden, message);
+export const unauthenticated = (message = 'Sign in to do this.') =>
+  new LotseError(ErrorCode.unauthenticated, message);
+export const forbidden = (message = 'You are not allowed to do this.') =>
+  new LotseError(ErrorCode.forbidden, message);
 export const notFound = (what: string) => new LotseError(ErrorCode.notFound, `${what} was not found.`);
 export const conflict = (message: string) => new LotseError(ErrorCode.conflict, message);
 export const rateLimited = (message: string, retryAfterSeconds: number) =>

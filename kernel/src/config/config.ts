@@ -5,27 +5,38 @@ import { z } from 'zod';
  * process with a list of every problem, not just the first. The README's configuration table
  * documents each variable; keep the two in step.
  */
-const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
 // Not z.coerce: an empty PORT would silently become 0, a random port.
-const port = z.string().trim().regex(/^\d+$/, 'must be a port number').transform(Number).pipe(z.number().int().min(0).max(65535));
+const port = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, 'must be a port number')
+  .transform(Number)
+  .pipe(z.number().int().min(0).max(65535));
 
-export const configSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    PORT: port.default(4000),
-    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-    LOTSE_DATA_DIR: z.string().min(1).default('.data'),
-    LOTSE_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    LOTSE_SERVICE: z.enum(['all', 'gateway', 'identity', 'tickets']).default('all'),
-    LOTSE_SEED_DEMO: booleanFlag.optional(),
-    IDENTITY_URL: z.url({ protocol: /^https?$/ }).optional(),
-    TICKETS_URL: z.url({ protocol: /^https?$/ }).optional(),
-    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
-    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  });
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  LOTSE_DATA_DIR: z.string().min(1).default('.data'),
+  LOTSE_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOTSE_SERVICE: z.enum(['all', 'gateway', 'identity', 'tickets']).default('all'),
+  LOTSE_SEED_DEMO: booleanFlag.optional(),
+  IDENTITY_URL: z.url({ protocol: /^https?$/ }).optional(),
+  TICKETS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
 
 /**
  * What production additionally requires. Checked on the raw environment, beside the schema, so a

@@ -27,7 +27,11 @@ export function signContext(secret: string, encodedContext: string, body: string
   return `t=${timestamp},v1=${mac(secret, `${timestamp}.${encodedContext}.${sha256(body)}`)}`;
 }
 
-export function signedHeaders(secret: string, context: InternalContext, body: string | Uint8Array): SignedHeaders {
+export function signedHeaders(
+  secret: string,
+  context: InternalContext,
+  body: string | Uint8Array,
+): SignedHeaders {
   const encoded = encodeContext(context);
   return { [CONTEXT_HEADER]: encoded, [SIGNATURE_HEADER]: signContext(secret, encoded, body) };
 }
@@ -58,7 +62,12 @@ export function verifySignedContext(
   } catch {
     return { ok: false, reason: 'malformed context' };
   }
-  if (typeof context !== 'object' || context === null || typeof context.exp !== 'number' || context.exp < now) {
+  if (
+    typeof context !== 'object' ||
+    context === null ||
+    typeof context.exp !== 'number' ||
+    context.exp < now
+  ) {
     return { ok: false, reason: 'context expired' };
   }
   return { ok: true, context };

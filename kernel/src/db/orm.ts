@@ -34,7 +34,10 @@ export async function createSubgraphOrm(options: SubgraphOrmOptions): Promise<Mi
       snapshot: false,
       snapshotOnMigrate: false,
       silent: true,
-      migrationsList: Object.entries(options.migrations).map(([name, migration]) => ({ name, class: migration })),
+      migrationsList: Object.entries(options.migrations).map(([name, migration]) => ({
+        name,
+        class: migration,
+      })),
     },
     schemaGenerator: { skipTables: ['mikro_orm_migrations'] },
   });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { GraphQLError, parseValue } from 'graphql';
+import { thrown } from '../testing/thrown.ts';
+import { parseValue } from 'graphql';
 import { DateTime } from './date-time.ts';
 
 /** Runs `run` and returns the GraphQL error it throws; fails when it does not throw one. */
-function thrown(run: () => unknown): GraphQLError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GraphQLError);
-    return error as GraphQLError;
-  }
-  throw new Error('expected an error');
-}
 
 describe('DateTime scalar', () => {
   it('is named DateTime', () => {

@@ -18,6 +18,10 @@ export function formatError(logger: Logger) {
       return { ...formatted, extensions };
     }
     logger.error({ err: original }, 'unexpected error while resolving');
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.internal } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: ErrorCode.internal },
+    };
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { GraphQLError } from 'graphql';
+import { thrown } from '../testing/thrown.ts';
 import {
   MAX_PAGE_SIZE,
   afterKeyset,
@@ -14,15 +14,6 @@ import {
 const ID = '0b6f4a52-3c1e-4c3a-9a57-2f1f3f0f8e11';
 
 /** Runs `run` and returns the GraphQL error it throws; fails when it does not throw one. */
-function thrown(run: () => unknown): GraphQLError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GraphQLError);
-    return error as GraphQLError;
-  }
-  throw new Error('expected an error');
-}
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 

@@ -29,7 +29,8 @@ export function decodeCursor(cursor: string | null | undefined): Keyset | null {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     const date = new Date(String(createdAt));
-    if (typeof id === 'string' && uuidPattern.test(id) && !Number.isNaN(date.getTime())) return { createdAt: date, id };
+    if (typeof id === 'string' && uuidPattern.test(id) && !Number.isNaN(date.getTime()))
+      return { createdAt: date, id };
   } catch {
     // fall through to the error below: any undecodable cursor is the caller's mistake
   }
@@ -48,7 +49,11 @@ export interface Connection<T> {
 }
 
 /** Builds a connection from `size + 1` fetched rows; the extra row only tells whether a next page exists. */
-export function toConnection<T extends Keyset>(rows: T[], size: number, count: () => Promise<number>): Connection<T> {
+export function toConnection<T extends Keyset>(
+  rows: T[],
+  size: number,
+  count: () => Promise<number>,
+): Connection<T> {
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
   return {

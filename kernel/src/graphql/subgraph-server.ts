@@ -10,7 +10,13 @@ import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { InternalContext } from '../context/principal.ts';
 import { verifySignedContext } from '../context/signing.ts';
-import { requireSignature, subscriptionSigningBody, verifyRequest, WS_UPGRADE_BODY, type SignedRequest } from '../http/signed-request.ts';
+import {
+  requireSignature,
+  subscriptionSigningBody,
+  verifyRequest,
+  WS_UPGRADE_BODY,
+  type SignedRequest,
+} from '../http/signed-request.ts';
 import type { Logger } from '../logging.ts';
 import { formatError } from './format-error.ts';
 import { baseContext, type SubgraphContext } from './subgraph-context.ts';
@@ -48,7 +54,8 @@ export async function createSubgraphServer<C extends SubgraphContext>(
   options: SubgraphServerOptions<C>,
 ): Promise<SubgraphServer> {
   const { orm, secret, logger, schema } = options;
-  const contextFor = (internal: InternalContext) => options.extendContext(baseContext(internal, orm.em, logger));
+  const contextFor = (internal: InternalContext) =>
+    options.extendContext(baseContext(internal, orm.em, logger));
 
   const apollo = new ApolloServer<C>({
     schema,
@@ -126,7 +133,9 @@ export async function createSubgraphServer<C extends SubgraphContext>(
         socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return;
       }
-      webSocketServer.handleUpgrade(request, socket, head, (ws) => webSocketServer.emit('connection', ws, request));
+      webSocketServer.handleUpgrade(request, socket, head, (ws) =>
+        webSocketServer.emit('connection', ws, request),
+      );
     },
     checkHealth,
     async stop() {

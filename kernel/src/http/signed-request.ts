@@ -25,14 +25,18 @@ export function requireSignature(secret: string) {
     const raw: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const result = verifyRequest(secret, req, raw);
     if (!result.ok) {
-      res.status(401).json({ errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] });
+      res
+        .status(401)
+        .json({ errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
     req.internalContext = result.context;
     try {
       req.body = raw.length ? JSON.parse(raw.toString('utf8')) : {};
     } catch {
-      res.status(400).json({ errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
+      res
+        .status(400)
+        .json({ errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
     next();
@@ -43,5 +47,8 @@ export function requireSignature(secret: string) {
 export const WS_UPGRADE_BODY = 'graphql-ws upgrade';
 
 /** The bytes signed for one subscription: its operation, variables and name. */
-export const subscriptionSigningBody = (payload: { query: string; variables?: unknown; operationName?: unknown }) =>
-  JSON.stringify([payload.query, payload.variables ?? null, payload.operationName ?? null]);
+export const subscriptionSigningBody = (payload: {
+  query: string;
+  variables?: unknown;
+  operationName?: unknown;
+}) => JSON.stringify([payload.query, payload.variables ?? null, payload.operationName ?? null]);

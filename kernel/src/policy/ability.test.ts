@@ -1,6 +1,6 @@
 import { subject } from '@casl/ability';
+import { customer, grant, KA, OL, staff, USER_ID } from '../testing/principals.ts';
 import { describe, expect, it } from '@jest/globals';
-import type { RoleGrant, UserPrincipal } from '../context/principal.ts';
 import { defineAbilityFor, entitiesWhere, type AppAbility } from './ability.ts';
 import {
   permissionNames,
@@ -10,19 +10,7 @@ import {
   type Subject,
 } from './permissions.ts';
 
-const KA = 'kids_ascension';
-const OL = 'ozean_licht';
-const USER_ID = 'user-1';
-
-const user = (...roles: RoleGrant[]): UserPrincipal => ({
-  kind: 'user',
-  userId: USER_ID,
-  userType: 'staff',
-  roles,
-  credentialId: 'credential-1',
-});
-const customer = (...roles: RoleGrant[]): UserPrincipal => ({ ...user(...roles), userType: 'customer' });
-const grant = (role: string, entity: string | null): RoleGrant => ({ role, entity });
+const user = staff;
 
 /** Whether the ability allows `action` on one record of `type` in `entity`, created by `createdById`. */
 function allows(

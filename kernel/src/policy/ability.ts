@@ -24,7 +24,9 @@ function rulesForGrant(grant: RoleGrant, userId: string): RawRuleOf<AppAbility>[
 
 export function defineAbilityFor(principal: Principal): AppAbility {
   if (principal.kind === 'anonymous') return createMongoAbility<AppAbility>([]);
-  return createMongoAbility<AppAbility>(principal.roles.flatMap((grant) => rulesForGrant(grant, principal.userId)));
+  return createMongoAbility<AppAbility>(
+    principal.roles.flatMap((grant) => rulesForGrant(grant, principal.userId)),
+  );
 }
 
 /** The entity codes in which the principal may do `action` on `subject`; `null` means every entity. */

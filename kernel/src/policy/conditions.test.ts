@@ -1,23 +1,12 @@
 import { mongoQueryMatcher, subject } from '@casl/ability';
+import { customer, grant, KA, OL, staff, USER_ID } from '../testing/principals.ts';
 import { describe, expect, it } from '@jest/globals';
-import type { Principal, RoleGrant, UserPrincipal } from '../context/principal.ts';
+import type { Principal } from '../context/principal.ts';
 import { defineAbilityFor } from './ability.ts';
 import { accessFilter, type AccessFilter } from './conditions.ts';
 import type { Action, Subject } from './permissions.ts';
 
-const KA = 'kids_ascension';
-const OL = 'ozean_licht';
-const USER_ID = 'user-1';
-
-const user = (...roles: RoleGrant[]): UserPrincipal => ({
-  kind: 'user',
-  userId: USER_ID,
-  userType: 'staff',
-  roles,
-  credentialId: 'credential-1',
-});
-const customer = (...roles: RoleGrant[]): UserPrincipal => ({ ...user(...roles), userType: 'customer' });
-const grant = (role: string, entity: string | null): RoleGrant => ({ role, entity });
+const user = staff;
 
 type Row = { entity: string; createdById: string };
 

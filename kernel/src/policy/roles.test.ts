@@ -40,7 +40,8 @@ describe('permissions', () => {
 describe('roles', () => {
   it('recognises only its own role names, not inherited object properties', () => {
     expect(roleNames.every(isRoleName)).toBe(true);
-    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(isRoleName(name)).toBe(false);
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      expect(isRoleName(name)).toBe(false);
   });
 
   it('defines the six roles of the product', () => {

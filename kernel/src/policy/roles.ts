@@ -60,7 +60,12 @@ export const roles = {
   customer: {
     label: 'Customer',
     userType: 'customer',
-    permissions: ['support.tickets.create', 'support.tickets.read', 'support.kb.read', 'identity.tokens.create'],
+    permissions: [
+      'support.tickets.create',
+      'support.tickets.read',
+      'support.kb.read',
+      'identity.tokens.create',
+    ],
     ownOnly: ['support.tickets.read'],
   },
 } as const satisfies Record<string, RoleDefinition>;

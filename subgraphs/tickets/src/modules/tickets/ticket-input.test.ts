@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { thrown } from '@lotse/kernel/testing/thrown';
 import { GraphQLError } from 'graphql';
 import {
   CLIENT_MUTATION_ID_MAX,
@@ -10,15 +11,6 @@ import {
 } from './ticket-input.ts';
 
 /** Runs `run` and returns the GraphQL error it throws; fails when it does not throw one. */
-function thrown(run: () => unknown): GraphQLError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GraphQLError);
-    return error as GraphQLError;
-  }
-  throw new Error('expected an error');
-}
 
 describe('ticket input limits', () => {
   it('are the documented sizes', () => {
