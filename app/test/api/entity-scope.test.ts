@@ -62,7 +62,7 @@ describe('entity scope', () => {
     });
     const context = {
       requestId: 'test-entities',
-      principal: { kind: 'user' as const, userId: kaAgent.id, userType: 'staff' as const, roles: [{ role: 'support_agent', entity: KA }], credentialId: 'x' },
+      principal: { kind: 'user' as const, userId: kaAgent.id, userType: 'staff' as const, roles: [{ role: 'support_agent', entity: KA }], credentialId: 'x', credentialKind: 'session' as const },
       entities: [],
       clientIp: '127.0.0.1',
       exp: Date.now() + CONTEXT_TTL_MS,

@@ -12,7 +12,7 @@ afterAll(() => lotse.stop());
 
 const superContext = () => ({
   requestId: 'forged',
-  principal: { kind: 'user' as const, userId: crypto.randomUUID(), userType: 'staff' as const, roles: [{ role: 'super_admin', entity: null }], credentialId: 'x' },
+  principal: { kind: 'user' as const, userId: crypto.randomUUID(), userType: 'staff' as const, roles: [{ role: 'super_admin', entity: null }], credentialId: 'x', credentialKind: 'session' as const },
   entities: [],
   clientIp: '127.0.0.1',
   exp: Date.now() + 60_000,

@@ -91,6 +91,31 @@ describe('user administration', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('lists only users of the caller\'s entities, and shows only grants there', async () => {
+    const olAgent = await lotse.createUser({ role: 'support_agent', entity: OL });
+    const both = await lotse.createUser({ role: 'support_agent', entity: KA });
+    const root = await lotse.signedIn('super_admin', null);
+    await lotse.graphql(GRANT, { u: both.id, g: { role: 'ADMIN', entity: OL } }, root.token);
+    const list = await lotse.graphql<{ users: { totalCount: number; edges: { node: { id: string } }[] } }>(
+      '{ users(first: 100) { totalCount edges { node { id } } } }', {}, kaAdmin.token);
+    const ids = list.data!.users.edges.map((e) => e.node.id);
+    expect(ids).toContain(both.id);
+    expect(ids).not.toContain(olAgent.id);
+    expect(list.data!.users.totalCount).toBe(ids.length);
+    const seen = await lotse.graphql<{ user: { roles: { role: string; entity: { code: string } }[] } }>(
+      'query($id: ID!) { user(id: $id) { roles { role entity { code } } } }', { id: both.id }, kaAdmin.token);
+    expect(seen.data!.user.roles).toEqual([{ role: 'SUPPORT_AGENT', entity: { code: KA } }]);
+  });
+
+  it('keeps a global admin from making anyone a super admin, themself included', async () => {
+    const root = await lotse.signedIn('super_admin', null);
+    const globalAdmin = await lotse.signedIn('admin', null);
+    const attempt = await lotse.graphql(GRANT, { u: globalAdmin.id, g: { role: 'SUPER_ADMIN' } }, globalAdmin.token);
+    expect(attempt.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const demote = await lotse.graphql('mutation($id: ID!) { deactivateUser(id: $id) { active } }', { id: root.id }, globalAdmin.token);
+    expect(demote.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('deactivation ends sign-in, sessions and API tokens', async () => {
     const agent = await lotse.signedIn('support_agent', KA);
     const token = await lotse.graphql<{ createApiToken: { secret: string } }>(

@@ -17,6 +17,8 @@ export interface UserPrincipal {
   roles: RoleGrant[];
   /** The session or API token that authenticated this request; revoking it ends access. */
   credentialId: string;
+  /** Which kind of credential that is: some things (managing API tokens) need a signed-in session. */
+  credentialKind: 'session' | 'apiToken';
 }
 
 export interface AnonymousPrincipal {

@@ -21,6 +21,7 @@ const makeContext = (exp = Date.now() + 5 * 60_000): InternalContext => ({
     userType: 'staff',
     roles: [{ role: 'support_agent', entity: 'kids_ascension' }],
     credentialId: 'cred-1',
+    credentialKind: 'session',
   },
   entities: [{ code: 'kids_ascension', prefix: 'KA', name: 'Kids Ascension' }],
   clientIp: '203.0.113.7',

@@ -13,6 +13,7 @@ export const staff = (...roles: RoleGrant[]): UserPrincipal => ({
   userType: 'staff',
   roles,
   credentialId: 'credential-1',
+  credentialKind: 'session',
 });
 
 export const customer = (...roles: RoleGrant[]): UserPrincipal => ({

@@ -24,9 +24,15 @@ function loaders(em: EntityManager): IdentityContext['loaders'] {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     roles: new DataLoader(async (userIds) => {
-      const grants = await em.find(RoleGrantSchema, { userId: { $in: [...userIds] } }, { orderBy: { role: 'asc' } });
+      const grants = await em.find(
+        RoleGrantSchema,
+        { userId: { $in: [...userIds] } },
+        { orderBy: { role: 'asc' } },
+      );
       return userIds.map((id) =>
-        grants.filter((grant) => grant.userId === id).map(({ role, entity }) => ({ role, entity: entity ?? null })),
+        grants
+          .filter((grant) => grant.userId === id)
+          .map(({ role, entity }) => ({ role, entity: entity ?? null })),
       );
     }),
   };

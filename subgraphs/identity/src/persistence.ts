@@ -16,7 +16,15 @@ export const createIdentityOrm = (url: string, poolSize?: number) =>
     url,
     schema: SCHEMA,
     poolSize,
-    entities: [EntityRecordSchema, UserSchema, RoleGrantSchema, TeamSchema, TeamMemberSchema, SessionSchema, ApiTokenSchema],
+    entities: [
+      EntityRecordSchema,
+      UserSchema,
+      RoleGrantSchema,
+      TeamSchema,
+      TeamMemberSchema,
+      SessionSchema,
+      ApiTokenSchema,
+    ],
     migrations: { Migration20261125000000_initial, Migration20261125010000_founding_entities },
   });
 

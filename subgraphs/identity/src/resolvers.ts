@@ -13,12 +13,25 @@ import { DateTime } from '@lotse/kernel/graphql/date-time';
 export const resolvers: Resolvers = {
   DateTime,
   Query: { ...userQueries, ...entityQueries, ...teamQueries, ...apiTokenQueries },
-  Mutation: { ...sessionMutations, ...apiTokenMutations, ...entityMutations, ...userMutations, ...teamMutations },
+  Mutation: {
+    ...sessionMutations,
+    ...apiTokenMutations,
+    ...entityMutations,
+    ...userMutations,
+    ...teamMutations,
+  },
   User,
   RoleGrant,
   Entity,
   Team,
   ApiToken,
-  Role: { SUPER_ADMIN: 'super_admin', ADMIN: 'admin', SUPPORT_AGENT: 'support_agent', KB_EDITOR: 'kb_editor', ANALYST: 'analyst', CUSTOMER: 'customer' },
+  Role: {
+    SUPER_ADMIN: 'super_admin',
+    ADMIN: 'admin',
+    SUPPORT_AGENT: 'support_agent',
+    KB_EDITOR: 'kb_editor',
+    ANALYST: 'analyst',
+    CUSTOMER: 'customer',
+  },
   UserType: { STAFF: 'staff', CUSTOMER: 'customer' },
 };

@@ -8,7 +8,8 @@ import { identityContext } from './context.ts';
 import { authenticateRoute } from './modules/authentication/internal-route.ts';
 import { resolvers } from './resolvers.ts';
 
-export const identitySchema = () => buildSubgraphSchema([{ typeDefs: parse(subgraphSdl('identity')), resolvers: resolvers as never }]);
+export const identitySchema = () =>
+  buildSubgraphSchema([{ typeDefs: parse(subgraphSdl('identity')), resolvers: resolvers as never }]);
 
 /** The identity subgraph: its GraphQL endpoint plus the gateway's private authenticate route. */
 export async function createIdentitySubgraph(options: {

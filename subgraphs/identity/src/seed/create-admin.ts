@@ -9,13 +9,18 @@ import { provisionUser } from './provision.ts';
  */
 export const MIN_ADMIN_PASSWORD_LENGTH = 12;
 
-export async function createSuperAdmin(em: EntityManager, input: { email: string; name: string; password: string }) {
+export async function createSuperAdmin(
+  em: EntityManager,
+  input: { email: string; name: string; password: string },
+) {
   const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw badInput(`"${input.email}" is not an email address.`, 'email');
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw badInput(`"${input.email}" is not an email address.`, 'email');
   if (input.password.length < MIN_ADMIN_PASSWORD_LENGTH) {
     throw badInput(`The password must have at least ${MIN_ADMIN_PASSWORD_LENGTH} characters.`, 'password');
   }
-  if (await em.findOne(UserSchema, { email })) throw conflict(`A user with the email ${email} exists already.`);
+  if (await em.findOne(UserSchema, { email }))
+    throw conflict(`A user with the email ${email} exists already.`);
   return provisionUser(em, {
     email,
     name: input.name.trim() || 'Administrator',

@@ -11,7 +11,10 @@ import { systemContext } from '@lotse/kernel/context/principal';
  * Creates entities and users directly, for demo data and test fixtures. (Inviting users through
  * the API comes with user management; this is the bootstrap path.)
  */
-export async function provisionEntity(em: EntityManager, entity: { code: string; prefix: string; name: string }) {
+export async function provisionEntity(
+  em: EntityManager,
+  entity: { code: string; prefix: string; name: string },
+) {
   const existing = await em.findOne(EntityRecordSchema, { code: entity.code });
   if (existing) return existing;
   const created = em.create(EntityRecordSchema, entity);
@@ -48,7 +51,12 @@ async function createWithRoles(em: EntityManager, spec: UserSpec, passwordHash: 
   // Grants reference the user by id only (no ORM relation), so the user must be written first.
   await em.flush();
   for (const grant of spec.roles) {
-    em.create(RoleGrantSchema, { id: crypto.randomUUID(), userId: user.id, role: grant.role, entity: grant.entity });
+    em.create(RoleGrantSchema, {
+      id: crypto.randomUUID(),
+      userId: user.id,
+      role: grant.role,
+      entity: grant.entity,
+    });
   }
   await em.flush();
   return user;

@@ -13,14 +13,20 @@ export interface CreateApiTokenInput {
   expiresInDays?: number | null;
 }
 
-function requireUser(context: SubgraphContext) {
+/**
+ * Tokens are managed only from a signed-in session: a token that could mint, list or revoke tokens
+ * could outlive its own expiry and revocation.
+ */
+function requireSession(context: SubgraphContext) {
   if (context.principal.kind !== 'user') throw unauthenticated();
+  if (context.principal.credentialKind !== 'session')
+    throw forbidden('Manage API tokens from a signed-in session.');
   return context.principal;
 }
 
 /** Creates a token for the caller. It may carry only roles the caller holds right now. */
 export async function createApiToken(context: SubgraphContext, input: CreateApiTokenInput) {
-  const principal = requireUser(context);
+  const principal = requireSession(context);
   if (!context.ability.can('create', 'ApiToken')) throw forbidden();
   const name = input.name.trim();
   if (name.length < 1 || name.length > 100) throw badInput('name must be 1–100 characters.', 'name');
@@ -31,7 +37,8 @@ export async function createApiToken(context: SubgraphContext, input: CreateApiT
     ? input.roles.map((grant) => ({ role: grant.role, entity: grant.entity ?? null }))
     : principal.roles;
   const uncovered = roles.find((wanted) => !principal.roles.some((held) => covers(held, wanted)));
-  if (uncovered) throw forbidden(`You do not hold ${uncovered.role} in ${uncovered.entity ?? 'every entity'}.`);
+  if (uncovered)
+    throw forbidden(`You do not hold ${uncovered.role} in ${uncovered.entity ?? 'every entity'}.`);
 
   const secret = newSecret('apiToken');
   return context.em.transactional(async (tx) => {
@@ -57,12 +64,12 @@ export async function createApiToken(context: SubgraphContext, input: CreateApiT
 }
 
 export async function listApiTokens(context: SubgraphContext) {
-  const principal = requireUser(context);
+  const principal = requireSession(context);
   return context.em.find(ApiTokenSchema, { userId: principal.userId }, { orderBy: { createdAt: 'desc' } });
 }
 
 export async function revokeApiToken(context: SubgraphContext, id: string) {
-  const principal = requireUser(context);
+  const principal = requireSession(context);
   if (!isUuid(id)) return null;
   return context.em.transactional(async (tx) => {
     const token = await tx.findOne(ApiTokenSchema, { id, userId: principal.userId });

@@ -32,7 +32,14 @@ export async function authenticate(em: EntityManager, secret: string | null): Pr
   if ('roles' in credential) {
     await em.nativeUpdate(ApiTokenSchema, { id: credential.id }, { lastUsedAt: now });
   }
-  return { kind: 'user', userId: user.id, userType: user.type, roles, credentialId: credential.id };
+  return {
+    kind: 'user',
+    userId: user.id,
+    userType: user.type,
+    roles,
+    credentialId: credential.id,
+    credentialKind: kind,
+  };
 }
 
 /** A grant is covered by a held grant of the same role in the same entity or in every entity. */

@@ -17,15 +17,23 @@ export interface AuthenticateResponse {
 
 export function authenticateRoute(orm: MikroORM, secret: string): Router {
   const router = express.Router();
-  router.post(authenticatePath, express.raw({ type: () => true, limit: '8kb' }), requireSignature(secret), async (req, res, next) => {
-    try {
-      const em = orm.em.fork();
-      const token = typeof req.body?.token === 'string' ? req.body.token : null;
-      const body: AuthenticateResponse = { principal: await authenticate(em, token), entities: await entityDirectory(em) };
-      res.json(body);
-    } catch (error) {
-      next(error);
-    }
-  });
+  router.post(
+    authenticatePath,
+    express.raw({ type: () => true, limit: '8kb' }),
+    requireSignature(secret),
+    async (req, res, next) => {
+      try {
+        const em = orm.em.fork();
+        const token = typeof req.body?.token === 'string' ? req.body.token : null;
+        const body: AuthenticateResponse = {
+          principal: await authenticate(em, token),
+          entities: await entityDirectory(em),
+        };
+        res.json(body);
+      } catch (error) {
+        next(error);
+      }
+    },
+  );
   return router;
 }

@@ -28,15 +28,21 @@ export interface CreateEntityInput {
 }
 
 export async function createEntity(context: SubgraphContext, input: CreateEntityInput) {
-  if (entitiesWhere(context.ability, 'manage', 'Entity') !== null) throw forbidden('Only a super admin can add entities.');
+  if (entitiesWhere(context.ability, 'manage', 'Entity') !== null)
+    throw forbidden('Only a super admin can add entities.');
   if (!/^[a-z][a-z0-9_]{1,39}$/.test(input.code)) {
-    throw badInput('code must be 2–40 lowercase letters, digits or underscores, starting with a letter.', 'code');
+    throw badInput(
+      'code must be 2–40 lowercase letters, digits or underscores, starting with a letter.',
+      'code',
+    );
   }
   if (!/^[A-Z]{2,4}$/.test(input.prefix)) throw badInput('prefix must be 2–4 uppercase letters.', 'prefix');
   const name = input.name.trim();
   if (name.length < 1 || name.length > 100) throw badInput('name must be 1–100 characters.', 'name');
   return context.em.transactional(async (tx) => {
-    const clash = await tx.findOne(EntityRecordSchema, { $or: [{ code: input.code }, { prefix: input.prefix }] });
+    const clash = await tx.findOne(EntityRecordSchema, {
+      $or: [{ code: input.code }, { prefix: input.prefix }],
+    });
     if (clash) throw conflict('An entity with this code or prefix exists already.');
     const entity = tx.create(EntityRecordSchema, { code: input.code, prefix: input.prefix, name });
     await tx.flush();

@@ -55,7 +55,11 @@ export async function logout(context: SubgraphContext): Promise<boolean> {
   if (context.principal.kind !== 'user') throw unauthenticated();
   const { credentialId } = context.principal;
   return context.em.transactional(async (tx) => {
-    const revoked = await tx.nativeUpdate(SessionSchema, { id: credentialId, revokedAt: null }, { revokedAt: new Date() });
+    const revoked = await tx.nativeUpdate(
+      SessionSchema,
+      { id: credentialId, revokedAt: null },
+      { revokedAt: new Date() },
+    );
     if (revoked) {
       await recordEvent(tx, context.internal, {
         type: 'session.revoked',

@@ -17,12 +17,28 @@ function readableTeamEntities(context: IdentityContext): string[] | null | false
   return entitiesWhere(context.ability, 'read', 'User');
 }
 
-export async function listTeams(context: IdentityContext, entity: string | null | undefined): Promise<TeamEntity[]> {
+export async function listTeams(
+  context: IdentityContext,
+  entity: string | null | undefined,
+): Promise<TeamEntity[]> {
   const scope = readableTeamEntities(context);
   if (scope === false) return [];
   const allowed = scope === null ? null : scope.filter((code) => !entity || code === entity);
   const where = allowed === null ? (entity ? { entity } : {}) : { entity: { $in: allowed } };
   return context.em.find(TeamSchema, where, { orderBy: { entity: 'asc', name: 'asc' } });
+}
+
+/** A user's teams: all of them for the user themself, otherwise those of entities the caller reads. */
+export async function teamsOf(context: IdentityContext, userId: string): Promise<TeamEntity[]> {
+  const scope = context.selfId === userId ? null : readableTeamEntities(context);
+  if (scope === false) return [];
+  const memberships = await context.em.find(TeamMemberSchema, { userId });
+  if (!memberships.length) return [];
+  const where = {
+    id: { $in: memberships.map((m) => m.teamId) },
+    ...(scope === null ? {} : { entity: { $in: scope } }),
+  };
+  return context.em.find(TeamSchema, where, { orderBy: { name: 'asc' } });
 }
 
 export async function findTeam(context: IdentityContext, id: string): Promise<TeamEntity | null> {
@@ -34,7 +50,8 @@ export async function findTeam(context: IdentityContext, id: string): Promise<Te
 
 function assertManagesTeams(context: IdentityContext, entity: string) {
   const managed = entitiesWhere(context.ability, 'manage', 'Team');
-  if (managed !== null && !managed.includes(entity)) throw forbidden(`You may not manage teams in ${entity}.`);
+  if (managed !== null && !managed.includes(entity))
+    throw forbidden(`You may not manage teams in ${entity}.`);
 }
 
 export async function createTeam(context: IdentityContext, input: { entity: string; name: string }) {
@@ -45,7 +62,8 @@ export async function createTeam(context: IdentityContext, input: { entity: stri
   const name = input.name.trim();
   if (name.length < 1 || name.length > 100) throw badInput('name must be 1–100 characters.', 'name');
   return context.em.transactional(async (tx) => {
-    if (await tx.findOne(TeamSchema, { entity: input.entity, name })) throw conflict('This entity has a team of that name.');
+    if (await tx.findOne(TeamSchema, { entity: input.entity, name }))
+      throw conflict('This entity has a team of that name.');
     const team = tx.create(TeamSchema, { id: crypto.randomUUID(), entity: input.entity, name });
     await tx.flush();
     await recordEvent(tx, context.internal, {
@@ -67,9 +85,14 @@ async function changeMembership(context: IdentityContext, teamId: string, userId
   return context.em.transactional(async (tx) => {
     const member = await tx.findOne(TeamMemberSchema, { teamId: team.id, userId });
     if (add && !member) {
-      const staffThere = await tx.findOne(RoleGrantSchema, { userId, $or: [{ entity: team.entity }, { entity: null }] });
-      const user = staffThere ? await tx.findOne(UserSchema, { id: userId, type: 'staff', active: true }) : null;
-      if (!user) throw badInput('Only active staff of the team\'s entity can join it.', 'userId');
+      const staffThere = await tx.findOne(RoleGrantSchema, {
+        userId,
+        $or: [{ entity: team.entity }, { entity: null }],
+      });
+      const user = staffThere
+        ? await tx.findOne(UserSchema, { id: userId, type: 'staff', active: true })
+        : null;
+      if (!user) throw badInput("Only active staff of the team's entity can join it.", 'userId');
       tx.create(TeamMemberSchema, { teamId: team.id, userId });
     }
     if (!add && member) tx.remove(member);
@@ -95,5 +118,7 @@ export const removeTeamMember = (context: IdentityContext, teamId: string, userI
 export async function teamMembers(context: IdentityContext, team: TeamEntity) {
   const memberships = await context.em.find(TeamMemberSchema, { teamId: team.id });
   const users = await context.loaders.user.loadMany(memberships.map((m) => m.userId));
-  return users.filter((user) => user && !(user instanceof Error)).sort((a, b) => (a!.name < b!.name ? -1 : 1));
+  return users
+    .filter((user) => user && !(user instanceof Error))
+    .sort((a, b) => (a!.name < b!.name ? -1 : 1));
 }

@@ -7,7 +7,10 @@ export const hashPassword = (password: string) => hash(password, options);
 
 /** A fixed hash to verify against when the user does not exist, so timing does not reveal it. */
 let decoy: Promise<string> | undefined;
-export async function verifyPassword(passwordHash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   if (!passwordHash) {
     await verify(await (decoy ??= hashPassword('lotse-decoy-password')), password).catch(() => false);
     return false;

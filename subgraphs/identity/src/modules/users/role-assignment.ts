@@ -1,4 +1,6 @@
+import { subject } from '@casl/ability';
 import type { RoleGrant } from '@lotse/kernel/context/principal';
+import { permissions } from '@lotse/kernel/policy/permissions';
 import { badInput, forbidden } from '@lotse/kernel/errors';
 import { entitiesWhere, type AppAbility } from '@lotse/kernel/policy/ability';
 import { isRoleName, roles } from '@lotse/kernel/policy/roles';
@@ -30,9 +32,23 @@ export function assertValidGrant(grant: RoleGrant, userType: 'staff' | 'customer
   }
 }
 
+/**
+ * Nobody hands out (or takes away) more than they hold: besides managing users in the grant's
+ * entity, the caller must hold every permission of the role there. So a global admin cannot make
+ * anyone — themself included — a super admin, nor demote or deactivate one.
+ */
 export function assertMayAssign(ability: AppAbility, grant: RoleGrant) {
   if (!managesEntity(ability, grant.entity)) {
     throw forbidden(`You may not manage users in ${grant.entity ?? 'every entity'}.`);
+  }
+  if (!isRoleName(grant.role)) return;
+  for (const name of roles[grant.role].permissions) {
+    const { action, subject: type } = permissions[name];
+    const holds =
+      grant.entity === null
+        ? ability.can(action, type) && entitiesWhere(ability, action, type) === null
+        : ability.can(action, subject(type, { entity: grant.entity }) as never);
+    if (!holds) throw forbidden(`You may not grant or revoke ${grant.role}.`);
   }
 }
 

@@ -21,7 +21,10 @@ import { canReadUser, rolesOf } from './user.service.ts';
 export const MIN_PASSWORD_LENGTH = 12;
 const emailPattern = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 
-const grantOf = (input: { role: string; entity?: string | null }): RoleGrant => ({ role: input.role, entity: input.entity ?? null });
+const grantOf = (input: { role: string; entity?: string | null }): RoleGrant => ({
+  role: input.role,
+  entity: input.entity ?? null,
+});
 const sameGrant = (a: RoleGrant, b: RoleGrant) => a.role === b.role && a.entity === b.entity;
 
 export interface CreateUserInput {
@@ -34,7 +37,8 @@ export interface CreateUserInput {
 
 export async function createUser(context: IdentityContext, input: CreateUserInput): Promise<UserEntity> {
   const email = input.email.trim().toLowerCase();
-  if (email.length > 254 || !emailPattern.test(email)) throw badInput('email is not a valid email address.', 'email');
+  if (email.length > 254 || !emailPattern.test(email))
+    throw badInput('email is not a valid email address.', 'email');
   const name = input.name.trim();
   if (name.length < 1 || name.length > 100) throw badInput('name must be 1–100 characters.', 'name');
   if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 1024) {
@@ -50,9 +54,17 @@ export async function createUser(context: IdentityContext, input: CreateUserInpu
   const passwordHash = await hashPassword(input.password);
   return context.em.transactional(async (tx) => {
     if (await tx.findOne(UserSchema, { email })) throw conflict('A user with this email exists already.');
-    const user = tx.create(UserSchema, { id: crypto.randomUUID(), email, name, type: input.type, passwordHash, active: true });
+    const user = tx.create(UserSchema, {
+      id: crypto.randomUUID(),
+      email,
+      name,
+      type: input.type,
+      passwordHash,
+      active: true,
+    });
     await tx.flush();
-    for (const grant of grants) tx.create(RoleGrantSchema, { id: crypto.randomUUID(), userId: user.id, ...grant });
+    for (const grant of grants)
+      tx.create(RoleGrantSchema, { id: crypto.randomUUID(), userId: user.id, ...grant });
     await tx.flush();
     await recordEvent(tx, context.internal, {
       type: 'user.created',
@@ -68,23 +80,35 @@ export async function createUser(context: IdentityContext, input: CreateUserInpu
 
 /** Loads a user the caller may see, locked for the change; anyone else is NOT_FOUND. */
 async function lockedUser(context: IdentityContext, tx: EntityManager, userId: string) {
-  const user = isUuid(userId) ? await tx.findOne(UserSchema, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  const user = isUuid(userId)
+    ? await tx.findOne(UserSchema, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+    : null;
   const grants = user ? await rolesOf(tx, user.id) : [];
   if (!user || !canReadUser(context, user.id, grants)) throw notFound('User');
   return { user, grants };
 }
 
-async function changeRoles(context: IdentityContext, userId: string, input: { role: string; entity?: string | null }, grant: boolean) {
+async function changeRoles(
+  context: IdentityContext,
+  userId: string,
+  input: { role: string; entity?: string | null },
+  grant: boolean,
+) {
   const wanted = grantOf(input);
   assertMayAssign(context.ability, wanted);
   return context.em.transactional(async (tx) => {
     const { user, grants } = await lockedUser(context, tx, userId);
     const held = grants.some((g) => sameGrant(g, wanted));
     if (grant && !held) {
-      assertValidGrant(wanted, user.type, context.internal.entities.map((entity) => entity.code));
+      assertValidGrant(
+        wanted,
+        user.type,
+        context.internal.entities.map((entity) => entity.code),
+      );
       tx.create(RoleGrantSchema, { id: crypto.randomUUID(), userId: user.id, ...wanted });
     }
-    if (!grant && held) await tx.nativeDelete(RoleGrantSchema, { userId: user.id, role: wanted.role, entity: wanted.entity });
+    if (!grant && held)
+      await tx.nativeDelete(RoleGrantSchema, { userId: user.id, role: wanted.role, entity: wanted.entity });
     await tx.flush();
     if (grant !== held) {
       const next = grant ? [...grants, wanted] : grants.filter((g) => !sameGrant(g, wanted));
@@ -94,10 +118,16 @@ async function changeRoles(context: IdentityContext, userId: string, input: { ro
   });
 }
 
-export const grantRole = (context: IdentityContext, userId: string, input: { role: string; entity?: string | null }) =>
-  changeRoles(context, userId, input, true);
-export const revokeRole = (context: IdentityContext, userId: string, input: { role: string; entity?: string | null }) =>
-  changeRoles(context, userId, input, false);
+export const grantRole = (
+  context: IdentityContext,
+  userId: string,
+  input: { role: string; entity?: string | null },
+) => changeRoles(context, userId, input, true);
+export const revokeRole = (
+  context: IdentityContext,
+  userId: string,
+  input: { role: string; entity?: string | null },
+) => changeRoles(context, userId, input, false);
 
 export async function deactivateUser(context: IdentityContext, userId: string): Promise<UserEntity> {
   return context.em.transactional(async (tx) => {
@@ -110,7 +140,12 @@ export async function deactivateUser(context: IdentityContext, userId: string): 
     await tx.nativeUpdate(SessionSchema, { userId: user.id, revokedAt: null }, { revokedAt: now });
     await tx.nativeUpdate(ApiTokenSchema, { userId: user.id, revokedAt: null }, { revokedAt: now });
     await tx.flush();
-    await recordEvent(tx, context.internal, { type: 'user.deactivated', aggregateType: 'User', aggregateId: user.id, entity: null });
+    await recordEvent(tx, context.internal, {
+      type: 'user.deactivated',
+      aggregateType: 'User',
+      aggregateId: user.id,
+      entity: null,
+    });
     await recordRolesChanged(tx, context.internal, user, grants);
     return user;
   });

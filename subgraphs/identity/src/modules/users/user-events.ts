@@ -16,7 +16,18 @@ export interface UserRolesChanged {
   roles: RoleGrant[];
 }
 
-export async function recordRolesChanged(em: EntityManager, context: InternalContext, user: UserEntity, roles: RoleGrant[]) {
+export async function recordRolesChanged(
+  em: EntityManager,
+  context: InternalContext,
+  user: UserEntity,
+  roles: RoleGrant[],
+) {
   const after: UserRolesChanged = { userId: user.id, type: user.type, active: user.active, roles };
-  await recordEvent(em, context, { type: USER_ROLES_CHANGED, aggregateType: 'User', aggregateId: user.id, entity: null, after });
+  await recordEvent(em, context, {
+    type: USER_ROLES_CHANGED,
+    aggregateType: 'User',
+    aggregateId: user.id,
+    entity: null,
+    after,
+  });
 }

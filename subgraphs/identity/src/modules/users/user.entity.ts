@@ -11,7 +11,10 @@ export const UserSchema = defineEntity({
     passwordHash: p.string().nullable().hidden(),
     active: p.boolean(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 export type UserEntity = InferEntity<typeof UserSchema>;

@@ -25,29 +25,53 @@ export function canReadUser(context: IdentityContext, userId: string, grants: Ro
   if (context.selfId === userId) return true;
   const entities = readableEntities(context.ability);
   if (accessFilter(context.ability, 'read', 'User') === null) return false;
-  return entities === null || grants.some((grant) => grant.entity !== null && entities.includes(grant.entity));
+  return (
+    entities === null || grants.some((grant) => grant.entity !== null && entities.includes(grant.entity))
+  );
 }
 
-export async function findUser(em: EntityManager, id: string): Promise<UserEntity | null> {
-  return em.findOne(UserSchema, { id });
+/**
+ * The part of a user's grants the caller may see: all of them for the user themself and for those
+ * who read users of every entity; otherwise only the grants in entities the caller reads.
+ */
+export function visibleGrants(context: IdentityContext, userId: string, grants: RoleGrant[]): RoleGrant[] {
+  if (context.selfId === userId) return grants;
+  if (!canReadUser(context, userId, grants)) return [];
+  const entities = readableEntities(context.ability);
+  return entities === null
+    ? grants
+    : grants.filter((grant) => grant.entity !== null && entities.includes(grant.entity));
 }
 
 export async function listUsers(
   context: SubgraphContext,
-  args: { filter?: { entity?: string | null; type?: 'staff' | 'customer' | null; search?: string | null } | null; first?: number | null; after?: string | null },
+  args: {
+    filter?: { entity?: string | null; type?: 'staff' | 'customer' | null; search?: string | null } | null;
+    first?: number | null;
+    after?: string | null;
+  },
 ) {
   const size = pageSize(args.first);
   const after = decodeCursor(args.after);
   const { em, ability } = context;
-  if (accessFilter(ability, 'read', 'User') === null) return toConnection<UserEntity>([], size, async () => 0);
+  if (accessFilter(ability, 'read', 'User') === null)
+    return toConnection<UserEntity>([], size, async () => 0);
   const scope = readableEntities(ability);
   const wantedEntity = args.filter?.entity ?? null;
   const entities =
-    scope === null ? (wantedEntity ? [wantedEntity] : null) : scope.filter((e) => !wantedEntity || e === wantedEntity);
+    scope === null
+      ? wantedEntity
+        ? [wantedEntity]
+        : null
+      : scope.filter((e) => !wantedEntity || e === wantedEntity);
   const where: Record<string, unknown> = {};
   if (entities !== null) {
-    const grants = await em.find(RoleGrantSchema, { entity: { $in: entities } }, { fields: ['userId'] });
-    where.id = { $in: [...new Set(grants.map((grant) => grant.userId))] };
+    // A subquery, not a list of ids: an entity may have hundreds of thousands of customers.
+    const holders = em
+      .createQueryBuilder(RoleGrantSchema)
+      .select('userId')
+      .where({ entity: { $in: entities } });
+    where.id = { $in: holders };
   }
   if (args.filter?.type) where.type = args.filter.type;
   if (args.filter?.search) {

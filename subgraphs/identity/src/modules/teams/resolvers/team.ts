@@ -1,5 +1,12 @@
 import type { MutationResolvers, QueryResolvers, TeamResolvers } from '../../../generated/resolvers.ts';
-import { addTeamMember, createTeam, findTeam, listTeams, removeTeamMember, teamMembers } from '../team.service.ts';
+import {
+  addTeamMember,
+  createTeam,
+  findTeam,
+  listTeams,
+  removeTeamMember,
+  teamMembers,
+} from '../team.service.ts';
 
 export const Team: TeamResolvers = {
   __resolveReference: (reference, context) => findTeam(context, reference.id),

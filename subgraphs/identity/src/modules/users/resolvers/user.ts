@@ -1,11 +1,12 @@
 import { isUuid } from '@lotse/kernel/graphql/pagination';
 import type { UserResolvers } from '../../../generated/resolvers.ts';
-import { canReadUser } from '../user.service.ts';
-import { TeamMemberSchema, TeamSchema } from '../../teams/team.entity.ts';
+import { canReadUser, visibleGrants } from '../user.service.ts';
+import { teamsOf } from '../../teams/team.service.ts';
 
 /**
  * Any signed-in caller may resolve a user by reference (to show who opened or owns a ticket);
- * email and roles are shown only to the user themself and to those who may read that user.
+ * email, roles and teams are shown only to the user themself and, within their entities, to those
+ * who may read users there.
  */
 export const User: UserResolvers = {
   __resolveReference: async (reference, context) => {
@@ -14,13 +15,7 @@ export const User: UserResolvers = {
   },
   email: async (user, _args, context) =>
     canReadUser(context, user.id, await context.loaders.roles.load(user.id)) ? user.email : null,
-  roles: async (user, _args, context) => {
-    const grants = await context.loaders.roles.load(user.id);
-    return canReadUser(context, user.id, grants) ? grants : [];
-  },
-  teams: async (user, _args, context) => {
-    const memberships = await context.em.find(TeamMemberSchema, { userId: user.id });
-    if (!memberships.length) return [];
-    return context.em.find(TeamSchema, { id: { $in: memberships.map((m) => m.teamId) } }, { orderBy: { name: 'asc' } });
-  },
+  roles: async (user, _args, context) =>
+    visibleGrants(context, user.id, await context.loaders.roles.load(user.id)),
+  teams: (user, _args, context) => teamsOf(context, user.id),
 };
