@@ -29,6 +29,7 @@ describe('bad input', () => {
     ['a 100 kB title', { entity: KA, title: 'x'.repeat(100_000), description: 'd' }, 'BAD_USER_INPUT'],
     ['an empty title', { entity: KA, title: '   ', description: 'd' }, 'BAD_USER_INPUT'],
     ['an unknown entity', { entity: 'atlantis', title: 't', description: 'd' }, 'FORBIDDEN'],
+    ['a NUL character', { entity: KA, title: 'a\u0000b', description: 'd' }, 'BAD_USER_INPUT'],
   ])('refuses %s and writes nothing', async (_name, input, code) => {
     const before = await countMine();
     const result = await lotse.graphql(

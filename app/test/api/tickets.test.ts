@@ -76,6 +76,23 @@ describe('tickets through the gateway', () => {
     expect(b.data!.createTicket.ticket.id).toBe(a.data!.createTicket.ticket.id);
   });
 
+  it('lets concurrent retries with one clientMutationId all get the same ticket', async () => {
+    const agent = await lotse.signedIn('support_agent', KA);
+    const input = { entity: KA, title: 'flaky network', description: 'x', clientMutationId: 'burst-retry' };
+    const results = await Promise.all(Array.from({ length: 10 }, () => create(agent.token, input)));
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(new Set(results.map((r) => r.data!.createTicket.ticket.id)).size).toBe(1);
+    const reused = await create(agent.token, { ...input, entity: OL });
+    expect(reused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses to reuse a clientMutationId for another entity', async () => {
+    const admin = await lotse.signedIn('super_admin', null);
+    await create(admin.token, { entity: KA, title: 'first', description: 'x', clientMutationId: 'one-key' });
+    const reused = await create(admin.token, { entity: OL, title: 'second', description: 'x', clientMutationId: 'one-key' });
+    expect(reused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
   it('updates and assigns, recording each change in the outbox', async () => {
     const agent = await lotse.signedIn('support_agent', KA);
     const { id } = (await create(agent.token, { entity: KA, title: 'to change', description: 'x' })).data!.createTicket.ticket;

@@ -19,6 +19,7 @@ import {
 } from '../http/signed-request.ts';
 import type { Logger } from '../logging.ts';
 import { formatError } from './format-error.ts';
+import { rejectNulCharacters } from './reject-nul.ts';
 import { baseContext, type SubgraphContext } from './subgraph-context.ts';
 
 /**
@@ -63,7 +64,7 @@ export async function createSubgraphServer<C extends SubgraphContext>(
     includeStacktraceInErrorResponses: false,
     formatError: formatError(logger),
     // Traces would leak timing and field details to callers; metrics live at the gateway.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), rejectNulCharacters],
   });
   await apollo.start();
 

@@ -44,7 +44,7 @@ export async function createUser(context: IdentityContext, input: CreateUserInpu
   if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 1024) {
     throw badInput(`password must be ${MIN_PASSWORD_LENGTH}–1024 characters.`, 'password');
   }
-  const grants = input.roles.map(grantOf);
+  const grants = input.roles.map(grantOf).filter((grant, i, all) => all.findIndex((other) => sameGrant(other, grant)) === i);
   if (!grants.length) throw badInput('A user needs at least one role.', 'roles');
   const entities = context.internal.entities.map((entity) => entity.code);
   for (const grant of grants) {

@@ -1,6 +1,6 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '@lotse/kernel/errors';
+import { badInput, conflict, notFound } from '@lotse/kernel/errors';
 import { recordEvent } from '@lotse/kernel/events/outbox';
 import { afterKeyset, decodeCursor, isUuid, pageSize, toConnection } from '@lotse/kernel/graphql/pagination';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
@@ -38,7 +38,10 @@ export async function findTicket(context: SubgraphContext, id: string): Promise<
   return context.em.findOne(TicketSchema, { $and: [{ id }, scope] });
 }
 
-export async function findTicketByNumber(context: SubgraphContext, number: string): Promise<TicketEntity | null> {
+export async function findTicketByNumber(
+  context: SubgraphContext,
+  number: string,
+): Promise<TicketEntity | null> {
   const scope = readableWhere(context);
   if (scope === null || number.length > 40) return null;
   return context.em.findOne(TicketSchema, { $and: [{ number: number.trim().toUpperCase() }, scope] });
@@ -86,7 +89,10 @@ export interface CreateTicketInput {
   clientMutationId?: string | null;
 }
 
-export async function createTicket(context: SubgraphContext, input: CreateTicketInput): Promise<TicketEntity> {
+export async function createTicket(
+  context: SubgraphContext,
+  input: CreateTicketInput,
+): Promise<TicketEntity> {
   const { principal, internal } = context;
   const entity = internal.entities.find((candidate) => candidate.code === input.entity);
   // Anonymous callers hold no rules, so this check refuses them before anything else happens.
@@ -97,33 +103,60 @@ export async function createTicket(context: SubgraphContext, input: CreateTicket
   const description = cleanDescription(input.description);
   const clientMutationId = cleanClientMutationId(input.clientMutationId);
 
-  if (clientMutationId) {
-    const earlier = await context.em.findOne(TicketSchema, { createdById, clientMutationId });
-    if (earlier) return earlier;
+  const repeated = () =>
+    clientMutationId ? earlierTicket(context, createdById, clientMutationId, entity.code) : null;
+  const earlier = await repeated();
+  if (earlier) return earlier;
+  const insert = () =>
+    context.em.transactional(async (tx) => {
+      const ticket = tx.create(TicketSchema, {
+        id: crypto.randomUUID(),
+        number: await nextTicketNumber(tx, entity.code, entity.prefix),
+        entity: entity.code,
+        title,
+        description,
+        status: 'new',
+        priority: input.priority ?? 'medium',
+        createdById,
+        assigneeId: null,
+        clientMutationId,
+      });
+      await tx.flush();
+      await recordEvent(tx, internal, {
+        type: ticketEventTypes.created,
+        aggregateType: 'Ticket',
+        aggregateId: ticket.id,
+        entity: ticket.entity,
+        after: snapshot(ticket),
+      });
+      return ticket;
+    });
+  try {
+    return await insert();
+  } catch (error) {
+    // Two retries raced: the loser returns the winner's ticket, as a later retry would.
+    const winner = error instanceof UniqueConstraintViolationException ? await repeated() : null;
+    if (winner) return winner;
+    throw error;
   }
-  return context.em.transactional(async (tx) => {
-    const ticket = tx.create(TicketSchema, {
-      id: crypto.randomUUID(),
-      number: await nextTicketNumber(tx, entity.code, entity.prefix),
-      entity: entity.code,
-      title,
-      description,
-      status: 'new',
-      priority: input.priority ?? 'medium',
-      createdById,
-      assigneeId: null,
-      clientMutationId,
-    });
-    await tx.flush();
-    await recordEvent(tx, internal, {
-      type: ticketEventTypes.created,
-      aggregateType: 'Ticket',
-      aggregateId: ticket.id,
-      entity: ticket.entity,
-      after: snapshot(ticket),
-    });
-    return ticket;
-  });
+}
+
+/**
+ * The ticket an earlier call with the same idempotency key created. The key belongs to one caller;
+ * reusing it for a different entity is a mistake worth telling, not a silent mix-up.
+ */
+async function earlierTicket(
+  context: SubgraphContext,
+  createdById: string,
+  clientMutationId: string,
+  entity: string,
+) {
+  const earlier = await context.em.fork().findOne(TicketSchema, { createdById, clientMutationId });
+  if (!earlier) return null;
+  if (earlier.entity !== entity)
+    throw conflict('This clientMutationId was already used for a ticket of another entity.');
+  assertCan(context, 'read', earlier);
+  return earlier;
 }
 
 /** Loads a ticket for a change: invisible tickets are NOT_FOUND, visible but forbidden ones FORBIDDEN. */
@@ -136,7 +169,9 @@ async function changeTicket(
   return context.em.transactional(async (tx) => {
     const scope = readableWhere(context);
     const ticket =
-      scope && isUuid(id) ? await tx.findOne(TicketSchema, { $and: [{ id }, scope] }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      scope && isUuid(id)
+        ? await tx.findOne(TicketSchema, { $and: [{ id }, scope] }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+        : null;
     if (!ticket) throw notFound('Ticket');
     assertCan(context, action, ticket);
     const before = snapshot(ticket);
@@ -170,8 +205,13 @@ export function updateTicket(context: SubgraphContext, id: string, input: Update
   });
 }
 
-export async function assignTicket(context: SubgraphContext, id: string, assigneeId: string | null | undefined) {
-  if (assigneeId != null && !isUuid(assigneeId)) throw badInput('assigneeId is not a valid id.', 'assigneeId');
+export async function assignTicket(
+  context: SubgraphContext,
+  id: string,
+  assigneeId: string | null | undefined,
+) {
+  if (assigneeId != null && !isUuid(assigneeId))
+    throw badInput('assigneeId is not a valid id.', 'assigneeId');
   return changeTicket(context, id, 'assign', async (ticket, tx) => {
     if (assigneeId && !(await canOwnTickets(tx, assigneeId, ticket.entity))) {
       throw badInput('The assignee is not a staff member who works tickets of this entity.', 'assigneeId');
