@@ -8,8 +8,9 @@ import { BUS_APPEND_LOCK } from './bus.ts';
  * Publishes committed outbox events: appends them to the event bus (bus.ts) for durable consumers
  * and announces them over PostgreSQL LISTEN/NOTIFY (channel `lotse_events`) for live ones.
  *
- * A relay claims unpublished rows with `for update skip locked`, so several replicas share the work
- * and each event is published at least once; consumers must be idempotent (events carry their id).
+ * Several replicas may run a relay for the same schema; they take turns under one advisory lock, so
+ * each event is appended once and in order. Live listeners get it at least once; durable consumers
+ * read the bus by position (consumer.ts).
  * A trigger on the outbox wakes the relay at once; a slow poll catches anything missed.
  */
 export const EVENTS_CHANNEL = 'lotse_events';
@@ -64,14 +65,16 @@ export async function startRelay(options: {
 
   const publishBatch = () =>
     inTransaction(pool, async (client) => {
+      // One relay at a time appends to the bus, claiming rows only once it holds the lock: the bus
+      // then receives every source's events in outbox order, whatever the number of replicas.
+      await client.query('select pg_advisory_xact_lock($1)', [BUS_APPEND_LOCK]);
       const { rows } = await client.query<OutboxRow>(
         `select id, type, aggregate_type, aggregate_id, entity, actor_id, request_id, occurred_at, after
          from "${schema}".outbox_event where published_at is null
-         order by id limit $1 for update skip locked`,
+         order by id limit $1`,
         [options.batchSize ?? 200],
       );
       if (!rows.length) return 0;
-      await client.query('select pg_advisory_xact_lock($1)', [BUS_APPEND_LOCK]);
       for (const row of rows) {
         const { rows: appended } = await client.query<{ id: string }>(
           `insert into bus.event (source, source_id, type, aggregate_type, aggregate_id, entity, actor_id, request_id, payload, occurred_at)

@@ -5,7 +5,7 @@ import type { IdentityContext } from '../../context.ts';
 import { hashSecret, newSecret } from '../authentication/secrets.ts';
 import { UserSchema } from '../users/user.entity.ts';
 import { verifyPassword } from '../users/passwords.ts';
-import { assertNotThrottled, recordAttempt } from './login-throttle.ts';
+import { beginAttempt, markSucceeded } from './login-throttle.ts';
 import { SessionSchema } from './session.entity.ts';
 
 export interface LoginInput {
@@ -22,11 +22,11 @@ export async function login(context: IdentityContext, input: LoginInput) {
   }
   const email = input.email.trim().toLowerCase();
   const { em } = context;
-  await assertNotThrottled(em, email);
+  const attemptId = await beginAttempt(em, email, context.internal.clientIp);
   const user = await em.findOne(UserSchema, { email, active: true });
   const valid = await verifyPassword(user?.passwordHash, input.password);
-  await recordAttempt(em, email, context.internal.clientIp, valid);
   if (!user || !valid) throw unauthenticated('Email or password is wrong.');
+  await markSucceeded(em, attemptId);
 
   const token = newSecret('session');
   const expiresAt = new Date(Date.now() + context.sessionTtlHours * 3_600_000);
