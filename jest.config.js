@@ -11,6 +11,8 @@ export default {
       testMatch: ['**/*.test.ts'],
       extensionsToTreatAsEsm: ['.ts'],
       transform: { '^.+\\.ts$': swc },
+      // Each API test file boots a whole stack; on a busy 2-core machine that can take longer than Jest's 5 s default.
+      testTimeout: 30_000,
       globalSetup: '<rootDir>/app/test/global-setup.ts',
       globalTeardown: '<rootDir>/app/test/global-teardown.ts',
     },

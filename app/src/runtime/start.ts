@@ -90,6 +90,9 @@ export async function startLotse(options: {
   if (runs('tickets')) {
     events = await startEventStream(databaseUrl, logger);
     closers.push(() => events!.stop());
+    checks['tickets events'] = async () => {
+      if (!events!.connected()) throw new Error('event stream disconnected');
+    };
     await openSubgraph('tickets', (orm) => createTicketsSubgraph({ orm, secret, logger, events: events! }));
     const staffReplica = await startConsumer({
       url: databaseUrl,

@@ -1,5 +1,6 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from '../logging.ts';
+import { listenResiliently } from './listener.ts';
 
 /**
  * The loop the relay and every consumer run: handle batches until one comes back empty; start again
@@ -22,8 +23,6 @@ export async function startBatchWorker(options: {
   pollMs?: number;
 }): Promise<BatchWorker> {
   const { logger, what } = options;
-  const listener = new pg.Client({ connectionString: options.url });
-  await listener.connect();
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -49,9 +48,15 @@ export async function startBatchWorker(options: {
     return running;
   };
 
-  listener.on('notification', () => void drain());
-  listener.on('error', (error) => logger.error({ err: error }, `${what} lost its notification connection`));
-  await listener.query(`listen "${options.channel}"`);
+  const listener = await listenResiliently({
+    url: options.url,
+    channel: options.channel,
+    onNotification: () => void drain(),
+    // Notifications sent while disconnected are lost: look for work at once.
+    onReconnect: () => void drain(),
+    logger,
+    what,
+  });
   const timer = setInterval(() => void drain(), options.pollMs ?? 2000);
   void drain();
 
@@ -61,7 +66,7 @@ export async function startBatchWorker(options: {
       stopped = true;
       clearInterval(timer);
       await running;
-      await listener.end();
+      await listener.stop();
     },
   };
 }
