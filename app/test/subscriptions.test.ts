@@ -80,7 +80,8 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_00
 }
 
 const listeners = () => lotse.running.events!.listenerCount();
-const subscriptionsStarted = async () => (await lotse.running.gateway!.metrics.subscriptions.get()).values[0]?.value ?? 0;
+const subscriptionsStarted = async () =>
+  (await lotse.running.gateway!.metrics.subscriptions.get()).values[0]?.value ?? 0;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function createTicket(token: string, entity: string, title: string) {
@@ -93,7 +94,8 @@ async function createTicket(token: string, entity: string, title: string) {
   return result.data!.createTicket.ticket;
 }
 
-const codesOf = (error: unknown) => (error as { extensions?: { code?: string } }[]).map((e) => e.extensions?.code);
+const codesOf = (error: unknown) =>
+  (error as { extensions?: { code?: string } }[]).map((e) => e.extensions?.code);
 
 describe('ticketEvents through the gateway', () => {
   it('delivers CREATED and UPDATED for KA tickets with federated fields, nothing for OL, and detaches on unsubscribe', async () => {
@@ -115,16 +117,29 @@ describe('ticketEvents through the gateway', () => {
     expect(created.errors).toBeUndefined();
     expect(created.data!.ticketEvents).toMatchObject({
       type: 'CREATED',
-      ticket: { number: ticket.number, title: 'Player stalls at 90%', createdBy: { name: 'Test support_agent' }, brand: { code: KA } },
+      ticket: {
+        number: ticket.number,
+        title: 'Player stalls at 90%',
+        createdBy: { name: 'Test support_agent' },
+        brand: { code: KA },
+      },
     });
     expect(Date.parse(created.data!.ticketEvents.occurredAt)).not.toBeNaN();
 
-    const updated = await lotse.graphql(UPDATE, { id: ticket.id, input: { title: 'Player stalls at 95%' } }, colleague.token);
+    const updated = await lotse.graphql(
+      UPDATE,
+      { id: ticket.id, input: { title: 'Player stalls at 95%' } },
+      colleague.token,
+    );
     expect(updated.errors).toBeUndefined();
     await waitFor(() => subscription.events.length >= 2, 'the UPDATED event');
     expect(subscription.events[1]!.data!.ticketEvents).toMatchObject({
       type: 'UPDATED',
-      ticket: { number: ticket.number, title: 'Player stalls at 95%', createdBy: { name: 'Test support_agent' } },
+      ticket: {
+        number: ticket.number,
+        title: 'Player stalls at 95%',
+        createdBy: { name: 'Test support_agent' },
+      },
     });
     await sleep(200);
     expect(subscription.events.map((event) => event.data!.ticketEvents.ticket.brand.code)).toEqual([KA, KA]);
@@ -169,7 +184,10 @@ describe('ticketEvents through the gateway', () => {
     await waitFor(() => subscription.error !== undefined, 'the refusal');
     expect(subscription.error).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ message: expect.stringMatching(/depth limit of 12 exceeded/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+        expect.objectContaining({
+          message: expect.stringMatching(/depth limit of 12 exceeded/),
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        }),
       ]),
     );
     await subscription.client.dispose();
@@ -195,4 +213,40 @@ describe('ticketEvents through the gateway', () => {
     await waitFor(() => listeners() === before, 'the subgraph listener to be removed');
     await subscription.client.dispose();
   }, 30_000);
+
+  it('follows a role change: events of an entity the subscriber just lost stop, even without a ticket selection', async () => {
+    const root = await lotse.signedIn('super_admin', null);
+    const both = await lotse.signedIn('support_agent', KA);
+    const grant = { role: 'SUPPORT_AGENT', entity: OL };
+    const granted = await lotse.graphql(
+      'mutation($u: ID!, $g: RoleGrantInput!) { grantRole(userId: $u, grant: $g) { id } }',
+      { u: both.id, g: grant },
+      root.token,
+    );
+    expect(granted.errors).toBeUndefined();
+    await sleep(AUTH_CACHE_TTL_MS + 200);
+    const olAgent = await lotse.signedIn('support_agent', OL);
+    const kaAgent = await lotse.signedIn('support_agent', KA);
+    const before = listeners();
+    const subscription = subscribe(both.token, 'subscription { ticketEvents { type occurredAt } }');
+    await waitFor(() => listeners() === before + 1, 'the upstream subscription');
+    await createTicket(olAgent.token, OL, 'Still mine');
+    await waitFor(() => subscription.events.length === 1, 'the OL event while the role is held');
+
+    const revoked = await lotse.graphql(
+      'mutation($u: ID!, $g: RoleGrantInput!) { revokeRole(userId: $u, grant: $g) { id } }',
+      { u: both.id, g: grant },
+      root.token,
+    );
+    expect(revoked.errors).toBeUndefined();
+    await sleep(AUTH_CACHE_TTL_MS + 200);
+    await createTicket(olAgent.token, OL, 'No longer mine');
+    await sleep(1000);
+    await createTicket(kaAgent.token, KA, 'Still mine too');
+    await waitFor(() => subscription.events.length === 2, 'the KA event after the change');
+    await sleep(300);
+    expect(subscription.events).toHaveLength(2);
+    subscription.unsubscribe();
+    await subscription.client.dispose();
+  }, 40_000);
 });

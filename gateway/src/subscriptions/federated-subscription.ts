@@ -39,7 +39,12 @@ export interface SubscriptionLimits {
   reconnectDelayMs: number;
 }
 
-const defaultLimits: SubscriptionLimits = { maxQueued: 500, revalidateMs: 60_000, reconnectAttempts: 5, reconnectDelayMs: 250 };
+const defaultLimits: SubscriptionLimits = {
+  maxQueued: 500,
+  revalidateMs: 60_000,
+  reconnectAttempts: 5,
+  reconnectDelayMs: 250,
+};
 
 /** Ends a subscription with one or more errors; the server's onError hook sends them all. */
 export class SubscriptionEnded extends GraphQLError {
@@ -67,6 +72,9 @@ export function federatedSubscription(options: FederatedSubscriptionOptions): Fe
   let attempt: { cancel: () => void } | null = null;
   let reconnects = 0;
   let reconnectTimer: NodeJS.Timeout | undefined;
+  /** The rights the upstream subscription was opened with: the subgraph filters events by them. */
+  let openedWith = '';
+  const rightsOf = (subscriber: InternalContext) => JSON.stringify(subscriber.principal);
 
   const notify = () => {
     const resolve = wake;
@@ -102,6 +110,7 @@ export function federatedSubscription(options: FederatedSubscriptionOptions): Fe
   };
 
   const open = (subscriber: InternalContext) => {
+    openedWith = rightsOf(subscriber);
     const mine = { cancel: () => {} };
     attempt = mine;
     const current = () => attempt === mine && !stopped && !failure;
@@ -110,7 +119,10 @@ export function federatedSubscription(options: FederatedSubscriptionOptions): Fe
         if (!current()) return;
         reconnects = 0;
         if (queue.length >= limits.maxQueued) {
-          fail([rateLimited('Events arrived faster than this connection took them; subscribe again.', 1)], true);
+          fail(
+            [rateLimited('Events arrived faster than this connection took them; subscribe again.', 1)],
+            true,
+          );
           return;
         }
         queue.push(event);
@@ -134,8 +146,18 @@ export function federatedSubscription(options: FederatedSubscriptionOptions): Fe
 
   const reconnect = (cause: unknown) => {
     if (reconnects >= limits.reconnectAttempts) {
-      logger.error({ subgraph: options.subgraph, ...describeTransportFailure(cause) }, 'subscription upstream unavailable; ending subscription');
-      fail([new GraphQLError('The event source is unavailable; subscribe again later.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })], false);
+      logger.error(
+        { subgraph: options.subgraph, ...describeTransportFailure(cause) },
+        'subscription upstream unavailable; ending subscription',
+      );
+      fail(
+        [
+          new GraphQLError('The event source is unavailable; subscribe again later.', {
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          }),
+        ],
+        false,
+      );
       return;
     }
     const delay = limits.reconnectDelayMs * 2 ** reconnects++;
@@ -163,11 +185,23 @@ export function federatedSubscription(options: FederatedSubscriptionOptions): Fe
       revoke();
       return null;
     }
+    if (rightsOf(subscriber) !== openedWith) {
+      // The subscriber's roles changed: what upstream already let through was filtered by the old
+      // rights. Drop it and subscribe again with the new ones.
+      queue.length = 0;
+      cancelUpstream();
+      open(subscriber);
+      return null;
+    }
     try {
       return await options.deliver(event, subscriber);
     } catch (error) {
       logger.error({ err: error }, 'could not resolve a subscription event');
-      return { errors: [new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] };
+      return {
+        errors: [
+          new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+        ],
+      };
     }
   };
 
