@@ -21,3 +21,39 @@ export interface Entity {
   /** Full display name, e.g. `Kids Ascension`. */
   name: string;
 }
+
+// --- Knowledge base (ArticleCard, ArticleSearch, ArticleEditor) ---
+
+export const articleStatuses = ['draft', 'review', 'published', 'archived'] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
+
+// --- Tickets (TicketCard, TicketTable, MessageThread) ---
+
+/** An agent as the ticket components show them: in lists, assignee pickers and threads. */
+export interface Agent {
+  id: string;
+  name: string;
+  presence?: Presence;
+  /** Open tickets currently assigned; shown in the assignee picker to spread work evenly. */
+  openTickets?: number;
+}
+
+/** The fields of a ticket that lists and cards show. */
+export interface TicketSummary {
+  id: string;
+  /** Human number, e.g. `KA-1042`. */
+  number: string;
+  subject: string;
+  status: TicketStatus;
+  priority: TicketPriority;
+  entity: Entity;
+  requester: string;
+  assignee?: Agent | null;
+  category?: string | null;
+  tags?: string[];
+  /** ISO timestamps. */
+  createdAt: string;
+  updatedAt: string;
+  /** SLA target of the next response or resolution, if any. */
+  sla?: { dueAt: string; pausedAt?: string; metAt?: string } | null;
+}

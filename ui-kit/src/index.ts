@@ -39,3 +39,53 @@ export type { Command, CommandPaletteProps } from './components/AppShell/Command
 export { EntitySwitcher } from './components/AppShell/EntitySwitcher.tsx';
 export type { EntitySwitcherProps } from './components/AppShell/EntitySwitcher.tsx';
 export { ColorModeToggle } from './components/AppShell/ColorModeToggle.tsx';
+
+// Tickets
+export { TicketTable, ticketColumnIds } from './components/TicketTable/TicketTable.tsx';
+export type { BulkAction, TicketColumnId, TicketTableProps } from './components/TicketTable/TicketTable.tsx';
+export { TicketCard } from './components/TicketCard/TicketCard.tsx';
+export type { TicketCardProps } from './components/TicketCard/TicketCard.tsx';
+export { MessageThread, formatFileSize } from './components/MessageThread/MessageThread.tsx';
+export type {
+  Attachment,
+  MessageThreadProps,
+  ThreadMessage,
+} from './components/MessageThread/MessageThread.tsx';
+export { RelativeTime } from './components/MessageThread/RelativeTime.tsx';
+export type { RelativeTimeProps } from './components/MessageThread/RelativeTime.tsx';
+export { ReplyEditor } from './components/ReplyEditor/ReplyEditor.tsx';
+export type {
+  CannedResponse,
+  ReplyEditorProps,
+  ReplySubmission,
+} from './components/ReplyEditor/ReplyEditor.tsx';
+export { isAllowedLink, sanitizeReplyHtml } from './components/ReplyEditor/sanitize.ts';
+
+// Knowledge base
+export { ArticleCard, ArticleStatusBadge } from './components/ArticleCard/ArticleCard.tsx';
+export type {
+  ArticleCardProps,
+  ArticleStatusBadgeProps,
+  ArticleSummary,
+} from './components/ArticleCard/ArticleCard.tsx';
+export { ArticleSearch } from './components/ArticleSearch/ArticleSearch.tsx';
+export type { ArticleSearchHit, ArticleSearchProps } from './components/ArticleSearch/ArticleSearch.tsx';
+export type { HighlightRange } from './components/ArticleSearch/highlight.ts';
+export { ArticleEditor } from './components/ArticleEditor/ArticleEditor.tsx';
+export type { ArticleDraft, ArticleEditorProps } from './components/ArticleEditor/ArticleEditor.tsx';
+export { renderArticlePreview } from './components/ArticleEditor/markdown.ts';
+export { VersionDiff } from './components/VersionDiff/VersionDiff.tsx';
+export type { DiffGranularity, VersionDiffProps } from './components/VersionDiff/VersionDiff.tsx';
+
+// Analytics
+export { StatCard } from './components/StatCard/StatCard.tsx';
+export type { ChangeDirection, StatCardProps } from './components/StatCard/StatCard.tsx';
+export type { ChartCommonProps, ChartSeries } from './components/ChartFrame/ChartFrame.tsx';
+export { TimeSeriesChart } from './components/TimeSeriesChart/TimeSeriesChart.tsx';
+export type { TimeSeriesChartProps, TimeSeriesPoint } from './components/TimeSeriesChart/TimeSeriesChart.tsx';
+export { BarChart } from './components/BarChart/BarChart.tsx';
+export type { BarChartProps, BarDatum } from './components/BarChart/BarChart.tsx';
+export { DonutChart } from './components/DonutChart/DonutChart.tsx';
+export type { DonutChartProps, DonutSlice } from './components/DonutChart/DonutChart.tsx';
+export { ComplianceGauge, complianceState } from './components/ComplianceGauge/ComplianceGauge.tsx';
+export type { ComplianceGaugeProps, ComplianceState } from './components/ComplianceGauge/ComplianceGauge.tsx';

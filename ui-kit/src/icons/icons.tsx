@@ -51,3 +51,8 @@ export const ClockIcon = outlineIcon('ClockIcon', [
 ]);
 export const PauseIcon = outlineIcon('PauseIcon', ['M10 4H6v16h4zM18 4h-4v16h4z']);
 export const CheckIcon = outlineIcon('CheckIcon', ['M20 6 9 17l-5-5']);
+// Shell and analytics (mobile navigation, change direction).
+export const MenuIcon = outlineIcon('MenuIcon', ['M4 6h16M4 12h16M4 18h16']);
+export const TrendUpIcon = outlineIcon('TrendUpIcon', ['M3 17l6-6 4 4 8-8', 'M15 7h6v6']);
+export const TrendDownIcon = outlineIcon('TrendDownIcon', ['M3 7l6 6 4-4 8 8', 'M15 17h6v-6']);
+export const TrendFlatIcon = outlineIcon('TrendFlatIcon', ['M3 12h18', 'M17 8l4 4-4 4']);

@@ -3,8 +3,12 @@ export {
   CheckIcon,
   ClockIcon,
   InboxIcon,
+  MenuIcon,
   MoonIcon,
   PauseIcon,
   SearchIcon,
   SunIcon,
+  TrendDownIcon,
+  TrendFlatIcon,
+  TrendUpIcon,
 } from './icons.tsx';

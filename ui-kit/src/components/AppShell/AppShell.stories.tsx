@@ -1,6 +1,6 @@
-import type { Meta, StoryObj } from '@storybook/react';
+import type { Decorator, Meta, StoryObj } from '@storybook/react';
 import { useState } from 'react';
-import { expect, fn, screen, waitFor } from 'storybook/test';
+import { expect, fn, screen, waitFor, within } from 'storybook/test';
 import { kidsAscension, ozeanLicht } from '../EntityBadge/EntityBadge.stories.tsx';
 import { EmptyState } from '../EmptyState/EmptyState.tsx';
 import { UserChip } from '../UserChip/UserChip.tsx';
@@ -85,3 +85,40 @@ export const LongGermanLabels: Story = {
     user: <UserChip name="Maximiliane Großkopf-Schwarzenberger" presence="busy" size="sm" />,
   },
 };
+
+/** The shell in a phone-wide space (390 px): the sidebar moves into a drawer behind the menu button. */
+const phoneWidth: Decorator = (Story) => (
+  <div style={{ width: '390px', borderInlineEnd: '1px dashed' }}>
+    <Story />
+  </div>
+);
+
+export const Mobile: Story = { decorators: [phoneWidth] };
+
+/** The menu button opens the drawer on the current page's link; Escape closes it and focus returns. */
+export const MobileNavigationByKeyboard: Story = {
+  decorators: [phoneWidth],
+  play: async ({ canvas, userEvent }) => {
+    const menu = canvas.getByRole('button', { name: /Navigation öffnen|Open navigation/ });
+    menu.focus();
+    await userEvent.keyboard('{Enter}');
+    const drawer = await screen.findByRole('dialog');
+    const current = within(drawer).getByRole('link', { current: 'page' });
+    await waitFor(() => expect(current).toHaveFocus());
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(menu).toHaveFocus());
+  },
+};
+
+/** The drawer open, as the agent sees it on a phone. */
+export const MobileNavigationOpen: Story = {
+  decorators: [phoneWidth],
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: /Navigation öffnen|Open navigation/ }));
+    const drawer = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(drawer).getByRole('link', { current: 'page' })).toHaveFocus());
+  },
+};
+
+export const MobileDark: Story = { decorators: [phoneWidth], globals: { colorMode: 'dark' } };

@@ -1,10 +1,17 @@
 import { defineSlotRecipe } from '@chakra-ui/react';
 
+// The shell lays itself out by the width it is given (a container query), not the window's: from 48rem the
+// sidebar sits beside the content; narrower, it moves into a drawer opened from the top bar's menu button.
+const wide = '@container lotse-shell (min-width: 48rem)';
+
 // The console's frame: a quiet sidebar, a slim top bar and a scrolling main area on the canvas colour.
 export const appShellRecipe = defineSlotRecipe({
   className: 'lotse-app-shell',
   slots: [
+    'frame',
     'root',
+    'menuButton',
+    'drawerNav',
     'sidebar',
     'brand',
     'navList',
@@ -16,18 +23,23 @@ export const appShellRecipe = defineSlotRecipe({
     'main',
   ],
   base: {
+    frame: { containerType: 'inline-size', containerName: 'lotse-shell' },
     root: {
       display: 'grid',
-      gridTemplateColumns: { base: '1fr', md: '14rem 1fr' },
+      gridTemplateColumns: '1fr',
       gridTemplateRows: 'auto 1fr',
-      gridTemplateAreas: { base: '"top" "main"', md: '"sidebar top" "sidebar main"' },
+      gridTemplateAreas: '"top" "main"',
       minH: '100dvh',
       bg: 'bg.canvas',
       color: 'fg',
+      [wide]: { gridTemplateColumns: '14rem 1fr', gridTemplateAreas: '"sidebar top" "sidebar main"' },
     },
+    menuButton: { flexShrink: '0', [wide]: { display: 'none' } },
+    drawerNav: { display: 'flex', flexDirection: 'column', gap: '4' },
     sidebar: {
       gridArea: 'sidebar',
-      display: { base: 'none', md: 'flex' },
+      display: 'none',
+      [wide]: { display: 'flex' },
       flexDirection: 'column',
       gap: '4',
       px: '3',
@@ -60,10 +72,13 @@ export const appShellRecipe = defineSlotRecipe({
       gridArea: 'top',
       display: 'flex',
       alignItems: 'center',
+      flexWrap: 'wrap',
       gap: '3',
+      rowGap: '2',
       px: '4',
       py: '2',
       bg: 'bg.panel',
+      [wide]: { flexWrap: 'nowrap' },
       borderBottomWidth: '1px',
       borderColor: 'border',
     },
