@@ -2,6 +2,8 @@
 // components (Dialog, Toast, color mode, positioning) call.
 import '@testing-library/jest-dom';
 import { toHaveNoViolations } from 'jest-axe';
+import { configure as configureTestingLibrary } from '@testing-library/react';
+import { configure as configureStorybookTest } from 'storybook/test';
 
 expect.extend(toHaveNoViolations);
 
@@ -49,3 +51,8 @@ Object.defineProperty(HTMLElement.prototype, 'offsetWidth', {
     return this.isConnected && !this.closest('[hidden]') ? 1 : 0;
   },
 });
+
+// Play functions and tests wait for the UI with testing-library's waitFor. Its 1 s default is too short on
+// a loaded CI machine (2 cores shared with database-backed suites); a real failure still fails, later.
+configureStorybookTest({ asyncUtilTimeout: 5000 });
+configureTestingLibrary({ asyncUtilTimeout: 5000 });
