@@ -18,7 +18,7 @@ import { httpErrorHandler } from './http-errors.ts';
 import { createArmor, parseOptions } from './limits/armor.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { requestLogPlugin } from './observability/request-log.ts';
-import { SignedDataSource, signedFetcher } from './federation/signed-data-source.ts';
+import { SignedDataSource } from './federation/signed-data-source.ts';
 
 export interface GatewayOptions {
   production: boolean;
@@ -49,7 +49,6 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { production, logger } = options;
   // One keep-alive pool for all subgraph traffic: connection setup is the gateway's biggest avoidable cost.
   const dispatcher = new Agent({ connections: 128, keepAliveTimeout: 30_000, pipelining: 1 });
-  const fetcher = signedFetcher(options.secret, dispatcher, options.timeoutMs);
   const authenticator = createAuthenticator({
     authenticateUrl: options.authenticateUrl,
     secret: options.secret,
@@ -64,7 +63,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name];
       if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
-      return new SignedDataSource({ url, fetcher });
+      return new SignedDataSource({ url, secret: options.secret, dispatcher, timeoutMs: options.timeoutMs });
     },
   });
 

@@ -7,7 +7,10 @@ import { CONTEXT_TTL_MS, signedHeaders } from '@lotse/kernel/context/signing';
 /**
  * Resolves bearer secrets to principals by asking identity (the only owner of sessions and tokens).
  * Answers are cached for a few seconds: that bounds how long a revoked credential keeps working
- * and keeps identity off the hot path of every request.
+ * and keeps identity off the hot path of every request. In an answer's last second, the request
+ * that uses it also asks identity again in the background, so a busy client never waits for
+ * identity (at 50 concurrent requests, every expiry used to stall all of them at once); an answer
+ * is still never used longer than AUTH_CACHE_TTL_MS after it arrived.
  */
 export interface Authentication {
   principal: Principal;
@@ -19,6 +22,12 @@ export interface Authenticator {
 }
 
 export const AUTH_CACHE_TTL_MS = 5_000;
+const REFRESH_AHEAD_MS = 1_000;
+
+interface CachedAuthentication {
+  value: Authentication;
+  storedAt: number;
+}
 
 export function createAuthenticator(options: {
   authenticateUrl: string;
@@ -26,7 +35,7 @@ export function createAuthenticator(options: {
   dispatcher: Dispatcher;
   timeoutMs: number;
 }): Authenticator {
-  const cache = new LRUCache<string, Authentication>({ max: 10_000, ttl: AUTH_CACHE_TTL_MS });
+  const cache = new LRUCache<string, CachedAuthentication>({ max: 10_000, ttl: AUTH_CACHE_TTL_MS });
   const inflight = new Map<string, Promise<Authentication>>();
 
   const ask = async (token: string | null): Promise<Authentication> => {
@@ -49,19 +58,32 @@ export function createAuthenticator(options: {
     return (await response.json()) as Authentication;
   };
 
+  /** One question to identity per credential at a time; the answer goes into the cache. */
+  const refresh = (key: string, token: string | null): Promise<Authentication> => {
+    let pending = inflight.get(key);
+    if (!pending) {
+      pending = ask(token)
+        .then((value) => {
+          cache.set(key, { value, storedAt: Date.now() });
+          return value;
+        })
+        .finally(() => inflight.delete(key));
+      inflight.set(key, pending);
+    }
+    return pending;
+  };
+
   return {
     async authenticate(token) {
       const key = token ? createHash('sha256').update(token).digest('hex') : 'anonymous';
       const cached = cache.get(key);
-      if (cached) return cached;
-      let pending = inflight.get(key);
-      if (!pending) {
-        pending = ask(token).finally(() => inflight.delete(key));
-        inflight.set(key, pending);
+      if (!cached) return refresh(key, token);
+      if (Date.now() - cached.storedAt >= AUTH_CACHE_TTL_MS - REFRESH_AHEAD_MS) {
+        // A failed background refresh changes nothing: once the answer expires, the next request asks
+        // identity itself and sees the failure.
+        refresh(key, token).catch(() => undefined);
       }
-      const result = await pending;
-      cache.set(key, result);
-      return result;
+      return cached.value;
     },
   };
 }
