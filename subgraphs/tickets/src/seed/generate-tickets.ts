@@ -2,7 +2,8 @@ import type pg from 'pg';
 
 /**
  * Generates many tickets in one set-based INSERT … SELECT (demo data, benchmarks): a million rows
- * take seconds, not the hours row-by-row creation would. Numbers continue the entity's sequence.
+ * take seconds, not the hours row-by-row creation would. Numbers continue the entity's sequence
+ * and are padded as `formatTicketNumber` pads them: to at least five digits, never truncated.
  */
 export interface GenerateTicketsOptions {
   entity: string;
@@ -27,7 +28,7 @@ export async function generateTickets(client: pg.ClientBase, options: GenerateTi
     await client.query(
       `insert into tickets.ticket
          (number, entity, title, description, status, priority, created_by_id, assignee_id, created_at, updated_at)
-       select $2 || '-' || $3 || '-' || lpad(($4 + n)::text, 5, '0'),
+       select $2 || '-' || $3 || '-' || lpad(($4 + n)::text, greatest(5, length(($4 + n)::text)), '0'),
               $1,
               (array['Login fails after password reset', 'Video does not play', 'Invoice missing',
                      'Kurs lässt sich nicht öffnen', 'App stürzt beim Start ab', 'Refund request'])[1 + n % 6]
