@@ -17,6 +17,7 @@ import type { GatewayContext } from './gateway-context.ts';
 import { httpErrorHandler } from './http-errors.ts';
 import { createArmor, parseOptions } from './limits/armor.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
+import { metricsRoute } from './observability/metrics-route.ts';
 import { requestLogPlugin } from './observability/request-log.ts';
 import { SignedDataSource } from './federation/signed-data-source.ts';
 
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   timeoutMs: number;
   /** How many reverse proxies in front of the gateway append to X-Forwarded-For (see auth/client-ip.ts). */
   trustedProxyHops: number;
+  /** Bearer token a Prometheus scraper must present at /metrics (see observability/metrics-route.ts). */
+  metricsToken?: string;
   logger: Logger;
 }
 
@@ -92,9 +95,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   };
 
   const router = express.Router();
-  router.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  router.get('/metrics', metricsRoute(metrics, { token: options.metricsToken, production }));
   if (!production) {
     router.use(explorerRouter());
     router.get('/graphql', (req, res, next) => (req.accepts('html') ? res.redirect('/explorer') : next()));

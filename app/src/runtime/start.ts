@@ -118,6 +118,7 @@ export async function startLotse(options: {
       authenticateUrl: new URL(authenticatePath, subgraphUrls.identity).toString(),
       timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
       trustedProxyHops: config.TRUSTED_PROXY_HOPS,
+      metricsToken: config.LOTSE_METRICS_TOKEN,
       logger,
     });
     app.use(gateway.router);

@@ -27,6 +27,7 @@ export const configSchema = z.object({
   LOTSE_SEED_DEMO: booleanFlag.optional(),
   IDENTITY_URL: z.url({ protocol: /^https?$/ }).optional(),
   TICKETS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LOTSE_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   SESSION_TTL_HOURS: z.coerce
