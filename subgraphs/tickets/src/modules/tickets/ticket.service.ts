@@ -64,7 +64,11 @@ function filterWhere(filter: TicketFilter | null | undefined) {
   return where;
 }
 
-/** Newest first, keyset-paginated; the access filter is part of the query, never applied afterwards. */
+/**
+ * Newest first, keyset-paginated; the access filter is part of the query, never applied afterwards.
+ * A list is only read, so its rows come back as plain objects instead of managed entities: the
+ * identity map and entity hydration were half of the subgraph's work per page (docs/benchmarks.md).
+ */
 export async function listTickets(
   context: SubgraphContext,
   args: { filter?: TicketFilter | null; first?: number | null; after?: string | null },
@@ -74,10 +78,13 @@ export async function listTickets(
   const scope = readableWhere(context);
   if (scope === null) return toConnection<TicketEntity>([], size, async () => 0);
   const where = { $and: [filterWhere(args.filter), scope] };
-  const rows = await context.em.find(TicketSchema, after ? { $and: [where, afterKeyset(after)] } : where, {
-    orderBy: { createdAt: 'desc', id: 'desc' },
-    limit: size + 1,
-  });
+  const rows = await context.em
+    .createQueryBuilder(TicketSchema)
+    .select('*')
+    .where(after ? { $and: [where, afterKeyset(after)] } : where)
+    .orderBy({ createdAt: 'desc', id: 'desc' })
+    .limit(size + 1)
+    .execute('all');
   return toConnection(rows, size, () => context.em.count(TicketSchema, where));
 }
 
