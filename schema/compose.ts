@@ -1,11 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
-import { defaultSubgraphUrl, subgraphNames, subgraphSdl, supergraphPath } from './subgraphs.ts';
+import { Supergraph } from '@apollo/federation-internals';
+import { parse, printSchema } from 'graphql';
+import { apiSchemaPath, defaultSubgraphUrl, subgraphNames, subgraphSdl, supergraphPath } from './subgraphs.ts';
 
 /**
- * Composes the subgraph SDL into the supergraph the gateway serves. `npm run compose` writes it;
- * `--check` (used by the tests) fails when the committed file is stale.
+ * Composes the subgraph SDL into the supergraph the gateway serves, and prints the API schema
+ * clients see (no federation machinery) for mobile and partner clients and for web/'s codegen.
+ * `npm run compose` writes both; `--check` fails when a committed file is stale.
  */
 export function composeSupergraph(): string {
   const result = composeServices(
@@ -15,14 +17,20 @@ export function composeSupergraph(): string {
   return result.supergraphSdl;
 }
 
+export const printApiSchema = (supergraphSdl: string): string =>
+  `${printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema())}\n`;
+
 if (import.meta.main) {
-  const composed = composeSupergraph();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(supergraphPath, 'utf8') !== composed) {
-      console.error('schema/supergraph.graphql is stale: run `npm run compose`.');
-      process.exit(1);
+  const supergraph = composeSupergraph();
+  const outputs = [
+    { path: supergraphPath, content: supergraph },
+    { path: apiSchemaPath, content: printApiSchema(supergraph) },
+  ];
+  for (const output of outputs) {
+    if (!process.argv.includes('--check')) writeFileSync(output.path, output.content);
+    else if (readFileSync(output.path, 'utf8') !== output.content) {
+      console.error(`${output.path} is stale: run \`npm run compose\`.`);
+      process.exitCode = 1;
     }
-  } else {
-    writeFileSync(supergraphPath, composed);
   }
 }

@@ -10,6 +10,8 @@ export type SubgraphName = (typeof subgraphNames)[number];
 
 export const schemaDir = import.meta.dirname;
 export const supergraphPath = path.join(schemaDir, 'supergraph.graphql');
+/** The schema clients see: the supergraph without federation's types and directives. */
+export const apiSchemaPath = path.join(schemaDir, 'api.graphql');
 
 export function subgraphSdl(name: SubgraphName): string {
   const dir = path.join(schemaDir, name);

@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { composeSupergraph } from '../../schema/compose.ts';
-import { supergraphPath } from '../../schema/subgraphs.ts';
+import { composeSupergraph, printApiSchema } from '../../schema/compose.ts';
+import { apiSchemaPath, supergraphPath } from '../../schema/subgraphs.ts';
 
 /** The committed supergraph is the public contract: it must compose and match the subgraph SDL. */
 describe('schema contract', () => {
   it('composes, and the committed supergraph is not stale (run `npm run compose`)', () => {
     expect(readFileSync(supergraphPath, 'utf8')).toBe(composeSupergraph());
+  });
+
+  it("commits the clients' API schema as the supergraph serves it, free of federation internals", () => {
+    const api = readFileSync(apiSchemaPath, 'utf8');
+    expect(api).toBe(printApiSchema(readFileSync(supergraphPath, 'utf8')));
+    expect(api).toContain('type Ticket {');
+    expect(api).not.toMatch(/join__|link__|@key|_entities|_Service/);
   });
 });
 
