@@ -3,6 +3,9 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2024', transform: { react: { runtime: 'automatic' } } }, module: { type: 'es6' } }];
 
 export default {
+  // Each API test file boots a whole stack; on a busy 2-core machine that can take longer than Jest's 5 s default.
+  // A global option: Jest ignores testTimeout inside a project's config.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'server',
@@ -11,8 +14,6 @@ export default {
       testMatch: ['**/*.test.ts'],
       extensionsToTreatAsEsm: ['.ts'],
       transform: { '^.+\\.ts$': swc },
-      // Each API test file boots a whole stack; on a busy 2-core machine that can take longer than Jest's 5 s default.
-      testTimeout: 30_000,
       globalSetup: '<rootDir>/app/test/global-setup.ts',
       globalTeardown: '<rootDir>/app/test/global-teardown.ts',
     },

@@ -19,8 +19,8 @@ beforeAll(async () => {
   await client.connect();
 });
 afterAll(async () => {
-  await client.end();
-  await lotse.stop();
+  await client?.end();
+  await lotse?.stop();
 });
 
 const numberQuery = 'query($n: String!) { ticketByNumber(number: $n) { number entity { code } } }';
