@@ -6,6 +6,10 @@ export default {
   // Each API test file boots a whole stack; on a busy 2-core machine that can take longer than Jest's 5 s default.
   // A global option: Jest ignores testTimeout inside a project's config.
   testTimeout: 30_000,
+  // On 2 cores Jest runs every file inside its own main process, one after another: a server that a
+  // failed test left running would keep that process, and the whole CI run, alive forever. Exit when
+  // done instead (Jest still warns about the leak).
+  forceExit: true,
   projects: [
     {
       displayName: 'server',
