@@ -198,16 +198,20 @@ export function TicketTable({
 
   // Roving focus: exactly one cell (or the widget in it) is in the tab order.
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
-  const pendingFocus = useRef(false);
+  // Where focus goes once that cell is rendered. The position itself, not a flag: a render that
+  // commits before the new active cell (the virtualizer re-renders on scroll) must not move focus
+  // to the old one.
+  const pendingFocus = useRef<CellPosition | null>(null);
   const activeRow = Math.min(active.row, rows.length);
   const activeCol = Math.min(active.col, visibleColumns.length - 1);
   const isActive = (row: number, col: number) => row === activeRow && col === activeCol;
 
   useEffect(() => {
     if (!pendingFocus.current) return;
-    const target = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${activeRow}:${activeCol}"]`);
+    const { row, col } = pendingFocus.current;
+    const target = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`);
     if (target) {
-      pendingFocus.current = false;
+      pendingFocus.current = null;
       target.focus();
     }
   });
@@ -217,7 +221,7 @@ export function TicketTable({
       row: Math.max(0, Math.min(row, rows.length)),
       col: Math.max(0, Math.min(col, visibleColumns.length - 1)),
     };
-    pendingFocus.current = true;
+    pendingFocus.current = next;
     setActive(next);
     if (next.row > 0) virtualizer.scrollToIndex(next.row - 1, { align: 'auto' });
     else scrollRef.current?.scrollTo?.({ top: 0 });
