@@ -3,6 +3,8 @@
 // jsdom cannot check). Exits 1 on any violation or broken story.
 //
 // Usage: npm run build-storybook -w ui-kit && npm run catalog -w ui-kit
+// While working on a few components: npm run catalog -w ui-kit -- tickets-taginput tickets-filterbar (only the
+// stories whose id starts with one of the words; their screenshots are rewritten, the others left as they are).
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -29,57 +31,78 @@ interface IndexEntry {
   tags?: string[];
 }
 
-async function readStories(): Promise<IndexEntry[]> {
+async function readStories(idPrefixes: readonly string[]): Promise<IndexEntry[]> {
   const index = JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8')) as {
     entries: Record<string, IndexEntry>;
   };
-  return Object.values(index.entries).filter((entry) => entry.type === 'story');
+  return Object.values(index.entries).filter(
+    (entry) =>
+      entry.type === 'story' &&
+      (idPrefixes.length === 0 || idPrefixes.some((prefix) => entry.id.startsWith(prefix))),
+  );
 }
 
-type StoryStatus = 'success' | 'error';
+/** How a story went: its problems are the exceptions Storybook reported while rendering and playing it. */
+type StoryOutcome = { status: 'success' } | { status: 'error'; problems: string[] } | { status: 'timeout' };
+/** A story whose render or play function never settles must fail the catalog, not hang CI. */
+const STORY_TIMEOUT_MS = 30_000;
 
 /**
  * Loads the preview once per colour mode (the mode and "a11y addon: manual" go in as URL globals), then switches
- * stories through Storybook's own channel instead of reloading the bundle for each one.
+ * stories through Storybook's own channel instead of reloading the bundle for each one. It opens on no story, so
+ * that every story, the first included, is watched from its first render on.
  */
-async function openPreview(page: Page, origin: string, firstStoryId: string, mode: ColorMode): Promise<void> {
+async function openPreview(page: Page, origin: string, mode: ColorMode): Promise<void> {
   await page.goto(
-    `${origin}/iframe.html?id=${firstStoryId}&viewMode=story&globals=colorMode:${mode};a11y.manual:!true`,
+    `${origin}/iframe.html?id=catalog--no-story&viewMode=story&globals=colorMode:${mode};a11y.manual:!true`,
   );
+  await page.waitForFunction(() => document.body.classList.contains('sb-show-errordisplay'));
   await page.addScriptTag({ path: axeScript });
 }
 
-/** Shows a story and resolves once it rendered and its play function finished. */
-async function showStory(page: Page, storyId: string, isFirst: boolean): Promise<StoryStatus> {
+/**
+ * Shows a story and resolves once it rendered and its play function finished. Storybook's `storyFinished` says "success" even
+ * when the play function threw, so the exceptions it announces on the way are collected as well.
+ */
+async function showStory(page: Page, storyId: string): Promise<StoryOutcome> {
   return page.evaluate(
-    ({ storyId, isFirst }) =>
-      new Promise<StoryStatus>((resolve) => {
+    ({ storyId, timeoutMs }) =>
+      new Promise<StoryOutcome>((resolve) => {
+        type Listener = (payload: unknown) => void;
         type Channel = {
-          on: (event: string, listener: (payload: { storyId: string; status: StoryStatus }) => void) => void;
-          off: (event: string, listener: (payload: { storyId: string; status: StoryStatus }) => void) => void;
+          on: (event: string, listener: Listener) => void;
+          off: (event: string, listener: Listener) => void;
           emit: (event: string, payload: unknown) => void;
         };
-        type Preview = { currentRender?: { id: string; phase: string } };
-        const scope = window as unknown as {
-          __STORYBOOK_ADDONS_CHANNEL__: Channel;
-          __STORYBOOK_PREVIEW__: Preview;
-        };
-        const channel = scope.__STORYBOOK_ADDONS_CHANNEL__;
-        const render = scope.__STORYBOOK_PREVIEW__.currentRender;
-        if (isFirst && render?.id === storyId && render.phase === 'finished') {
-          resolve(document.body.classList.contains('sb-show-errordisplay') ? 'error' : 'success');
-          return;
-        }
-        // A component that throws while rendering shows Storybook's error display but may still report success.
-        const finished = (event: { storyId: string; status: StoryStatus }) => {
-          if (event.storyId !== storyId) return;
+        const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
+        const problems: string[] = [];
+        const describe = (payload: unknown): string[] =>
+          Array.isArray(payload)
+            ? payload.flatMap(describe)
+            : [String((payload as { message?: unknown; description?: unknown })?.message ??
+                (payload as { description?: unknown })?.description ?? JSON.stringify(payload))];
+        const onProblem: Listener = (payload) => problems.push(...describe(payload));
+        const problemEvents = ['playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'storyThrewException', 'storyErrored'];
+        const settle = (outcome: StoryOutcome) => {
+          clearTimeout(timer);
           channel.off('storyFinished', finished);
-          resolve(document.body.classList.contains('sb-show-errordisplay') ? 'error' : event.status);
+          for (const event of problemEvents) channel.off(event, onProblem);
+          resolve(outcome);
         };
+        const finished: Listener = (payload) => {
+          const event = payload as { storyId: string; status: 'success' | 'error' };
+          if (event.storyId !== storyId) return;
+          // A component that throws while rendering shows Storybook's error display but may still report success.
+          if (document.body.classList.contains('sb-show-errordisplay')) problems.push('the story failed to render');
+          if (event.status === 'error' && problems.length === 0) problems.push('Storybook reported an error');
+          settle(problems.length ? { status: 'error', problems } : { status: 'success' });
+        };
+        const timer = setTimeout(() => settle({ status: 'timeout' }), timeoutMs);
+        for (const event of problemEvents) channel.on(event, onProblem);
         channel.on('storyFinished', finished);
-        if (!isFirst) channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+        channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
       }),
-    { storyId, isFirst },
+    { storyId, timeoutMs: STORY_TIMEOUT_MS },
   );
 }
 
@@ -94,7 +117,7 @@ async function runAxe(page: Page, storyTags: readonly string[]): Promise<AxeResu
 }
 
 async function main(): Promise<void> {
-  const stories = await readStories();
+  const stories = await readStories(process.argv.slice(2));
   await mkdir(screenshotDir, { recursive: true });
   const server = await serveStatic(staticDir);
   const profileDir = await mkdtemp(join(tmpdir(), 'lotse-catalog-'));
@@ -117,11 +140,18 @@ async function main(): Promise<void> {
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     for (const mode of colorModes) {
-      await openPreview(page, server.origin, stories[0]?.id ?? '', mode);
-      for (const [position, story] of stories.entries()) {
+      await openPreview(page, server.origin, mode);
+      for (const story of stories) {
         const label = `${story.title} › ${story.name} (${mode})`;
-        if ((await showStory(page, story.id, position === 0)) === 'error') {
-          failures.push(`${label}: the story failed to render or its play function threw`);
+        const outcome = await showStory(page, story.id);
+        if (outcome.status === 'error') {
+          failures.push(`${label}: ${outcome.problems.join('; ')}`);
+          continue;
+        }
+        if (outcome.status === 'timeout') {
+          failures.push(`${label}: did not finish rendering and playing within ${STORY_TIMEOUT_MS / 1000} s`);
+          // A hung play function may still hold this preview: the next story gets a fresh one.
+          await openPreview(page, server.origin, mode);
           continue;
         }
         await page.screenshot({ path: join(screenshotDir, `${story.id}--${mode}.png`), fullPage: true });

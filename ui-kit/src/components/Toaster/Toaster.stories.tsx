@@ -1,10 +1,16 @@
 import { Button, HStack } from '@chakra-ui/react';
 import type { Meta, StoryObj } from '@storybook/react';
-import { expect, screen } from 'storybook/test';
+import { expect, screen, waitFor } from 'storybook/test';
 import { Toaster } from './Toaster.tsx';
 import { toaster } from './toaster.ts';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A toast fades in (in a real browser it starts at opacity 0): wait until it can be seen. */
+const expectToastShown = async (title: string) => {
+  const toast = await screen.findByText(title);
+  await waitFor(() => expect(toast).toBeVisible());
+};
 
 /** Screens never render <Toaster>; they call `toaster.*` and LotseProvider shows the result. */
 function ToastButtons() {
@@ -60,14 +66,14 @@ export const Triggers: Story = {};
 export const SuccessToast: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Erfolg' }));
-    await expect(await screen.findByText('Antwort gesendet')).toBeVisible();
+    await expectToastShown('Antwort gesendet');
   },
 };
 
 export const ErrorToast: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Fehler' }));
-    await expect(await screen.findByText('Senden fehlgeschlagen')).toBeVisible();
+    await expectToastShown('Senden fehlgeschlagen');
   },
 };
 
