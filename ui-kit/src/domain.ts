@@ -36,6 +36,15 @@ export interface Agent {
   presence?: Presence;
   /** Open tickets currently assigned; shown in the assignee picker to spread work evenly. */
   openTickets?: number;
+  /** The team the agent works in, e.g. `Billing`; the assignee picker shows it and searches it. */
+  team?: string;
+}
+
+/** A ticket category; categories nest, e.g. Billing › Refunds. */
+export interface Category {
+  id: string;
+  name: string;
+  children?: Category[];
 }
 
 /** The fields of a ticket that lists and cards show. */
@@ -57,3 +66,25 @@ export interface TicketSummary {
   /** SLA target of the next response or resolution, if any. */
   sla?: { dueAt: string; pausedAt?: string; metAt?: string } | null;
 }
+
+/**
+ * What the ticket list is filtered by (FilterBar). An empty list or an absent field filters nothing; `null` asks for
+ * tickets without the value (unassigned, no category).
+ */
+export interface TicketFilter {
+  statuses: TicketStatus[];
+  priorities: TicketPriority[];
+  /** Entity slugs; any string, so brands added later (or only known to the API) filter too. */
+  entities: string[];
+  /** An agent's id; `null`: unassigned tickets; absent: any assignee. */
+  assignee?: string | null;
+  /** A category id; `null`: tickets without a category; absent: any category. */
+  category?: string | null;
+  /** Normalized tags (trimmed, lower case); a ticket matches when it has all of them. */
+  tags: string[];
+  /** First and last day the tickets were created on, as `YYYY-MM-DD`, both inclusive; either end may be open. */
+  from?: string;
+  to?: string;
+}
+
+export const emptyTicketFilter: TicketFilter = { statuses: [], priorities: [], entities: [], tags: [] };

@@ -60,6 +60,25 @@ export type {
   ReplySubmission,
 } from './components/ReplyEditor/ReplyEditor.tsx';
 export { isAllowedLink, sanitizeReplyHtml } from './components/ReplyEditor/sanitize.ts';
+export { FileUpload } from './components/FileUpload/FileUpload.tsx';
+export type { FileUploadProps } from './components/FileUpload/FileUpload.tsx';
+export type { UploadFn, UploadedFile } from './components/FileUpload/upload-queue.ts';
+export { checkFiles, matchesAccept } from './components/FileUpload/file-rules.ts';
+export type { FileFacts, FileRefusal, FileRules } from './components/FileUpload/file-rules.ts';
+
+// Tickets: picking and filtering (TicketFilter and emptyTicketFilter come with domain.ts)
+export { TagInput } from './components/TagInput/TagInput.tsx';
+export type { TagInputProps } from './components/TagInput/TagInput.tsx';
+export { addTags, normalizeTag } from './components/TagInput/tag-rules.ts';
+export type { TagAddition, TagLimits, TagProblem } from './components/TagInput/tag-rules.ts';
+export { CategorySelect } from './components/CategorySelect/CategorySelect.tsx';
+export type { CategorySelectProps } from './components/CategorySelect/CategorySelect.tsx';
+export { flattenCategories, formatCategoryPath } from './components/CategorySelect/category-tree.ts';
+export type { CategoryEntry } from './components/CategorySelect/category-tree.ts';
+export { AssigneeSelect } from './components/AssigneeSelect/AssigneeSelect.tsx';
+export type { AssigneeSelectProps } from './components/AssigneeSelect/AssigneeSelect.tsx';
+export { FilterBar } from './components/FilterBar/FilterBar.tsx';
+export type { FilterBarProps } from './components/FilterBar/FilterBar.tsx';
 
 // Knowledge base
 export { ArticleCard, ArticleStatusBadge } from './components/ArticleCard/ArticleCard.tsx';
