@@ -72,6 +72,8 @@ export const semanticTokens = defineSemanticTokens({
     brand: colorPalette('brand'),
     // Destructive actions (delete, merge, close without reply) use colorPalette="danger", never "red" directly.
     danger: colorPalette('red'),
+    // Chakra's error text (red.500 on white) is below AA for small text: every error message uses these instead.
+    fg: { error: lightDark('{colors.red.700}', '{colors.red.300}') },
     // A softer dark than Chakra's pure black: agents look at this all day.
     bg: {
       DEFAULT: lightDark('{colors.white}', '{colors.gray.950}'),

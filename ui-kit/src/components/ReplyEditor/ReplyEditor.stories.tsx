@@ -77,6 +77,17 @@ export const PastedHtmlIsSanitized: Story = {
   },
 };
 
+/** Sending nothing says so under the editor (the message's contrast is checked in Chromium, light and dark). */
+export const EmptySubmitExplained: Story = {
+  play: async ({ canvasElement, args, userEvent }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: /^(Antwort senden|Send reply)$/ }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/Bitte zuerst etwas schreiben|Write something first/);
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+export const DarkEmptySubmitExplained: Story = { ...EmptySubmitExplained, globals: { colorMode: 'dark' } };
+
 /** "/" opens the canned responses; arrows and Enter insert one; Ctrl+Enter sends it as an internal note. */
 export const SlashCommandAndKeyboardSubmit: Story = {
   args: { defaultInternal: true },

@@ -7,7 +7,7 @@ import type { Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Suggestion from '@tiptap/suggestion';
 import type { SuggestionKeyDownProps, SuggestionOptions, SuggestionProps } from '@tiptap/suggestion';
-import { useEffect, useId, useLayoutEffect, useState } from 'react';
+import { useId, useLayoutEffect, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agent } from '../../domain.ts';
@@ -128,6 +128,9 @@ export function ReplyEditor({
   const [bridge] = useState(() => new Bridge({ mentionables, cannedResponses, submit, setSuggestion }));
   useLayoutEffect(() => bridge.update({ mentionables, cannedResponses, submit }));
 
+  // Tiptap applies these options again whenever the component re-renders, so the editor element's accessible name
+  // and its suggestion state are given here, every render, rather than set once from an effect (a later re-render
+  // would put the initial attributes back).
   const editor = useEditor({
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -140,29 +143,15 @@ export function ReplyEditor({
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-describedby': hintId,
+        'aria-label': internal ? t('replyEditor.noteLabel') : t('replyEditor.label'),
+        ...(suggestion ? { 'aria-controls': listId, 'aria-expanded': 'true' } : {}),
+        ...(suggestion
+          ? { 'aria-activedescendant': `${listId}-${suggestion.index}`, 'aria-autocomplete': 'list' }
+          : {}),
       },
     },
     onUpdate: () => setEmptyError(false),
   });
-
-  // The editor element's accessible name follows the mode.
-  useEffect(() => {
-    editor.setOptions({
-      editorProps: {
-        ...editor.options.editorProps,
-        attributes: {
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-describedby': hintId,
-          'aria-label': internal ? t('replyEditor.noteLabel') : t('replyEditor.label'),
-          ...(suggestion ? { 'aria-controls': listId, 'aria-expanded': 'true' } : {}),
-          ...(suggestion
-            ? { 'aria-activedescendant': `${listId}-${suggestion.index}`, 'aria-autocomplete': 'list' }
-            : {}),
-        },
-      },
-    });
-  }, [editor, internal, t, hintId, suggestion, listId]);
 
   const active = useEditorState({
     editor,

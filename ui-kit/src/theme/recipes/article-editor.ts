@@ -53,7 +53,6 @@ export const articleEditorRecipe = defineSlotRecipe({
     },
     emptyPreview: { color: 'fg.muted' },
     footer: { display: 'flex', alignItems: 'center', gap: '2', justifyContent: 'flex-end', flexWrap: 'wrap' },
-    // fg.error (red.500) is below AA on white; the palette's fg tone is not.
-    error: { color: 'red.fg', textStyle: 'body' },
+    error: { color: 'fg.error', textStyle: 'body' },
   },
 });

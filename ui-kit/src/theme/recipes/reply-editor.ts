@@ -1,4 +1,5 @@
 import { defineSlotRecipe } from '@chakra-ui/react';
+import { fieldError } from './field-control.ts';
 
 // A public reply sits on the panel colour with a solid border. An internal note must never be mistaken for one:
 // tinted background, a dashed thick border, a lock icon and the words "Internal note" in the header, and a
@@ -114,7 +115,7 @@ export const replyEditorRecipe = defineSlotRecipe({
       flexWrap: 'wrap',
     },
     hint: { textStyle: 'caption', color: 'fg.muted', display: 'inline-flex', alignItems: 'center', gap: '1' },
-    error: { textStyle: 'caption', color: 'fg.error' },
+    error: fieldError,
   },
   variants: {
     internal: {
