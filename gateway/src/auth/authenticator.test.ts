@@ -1,11 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Agent } from 'undici';
+import { startLoopbackServer, type LoopbackServer } from '@lotse/kernel/testing/loopback-server';
 import { AUTH_CACHE_TTL_MS, createAuthenticator, type Authentication } from './authenticator.ts';
 
 /** A stand-in for identity's authenticate route that counts questions and can be slowed down. */
-let server: Server;
+let server: LoopbackServer;
 let url: string;
 let asked = 0;
 let delayMs = 0;
@@ -17,21 +16,15 @@ const answerFor = (token: string): Authentication => ({
 const dispatcher = new Agent();
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      asked += 1;
-      const { token } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { token: string };
-      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answerFor(token))), delayMs);
-    });
+  server = await startLoopbackServer((request, res) => {
+    asked += 1;
+    const { token } = JSON.parse(request.body) as { token: string };
+    setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answerFor(token))), delayMs);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/authenticate`;
+  url = `${server.origin}/authenticate`;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await dispatcher.close();
 });
 afterEach(() => {

@@ -1,11 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { Agent } from 'undici';
 import { CONTEXT_HEADER, SIGNATURE_HEADER, verifySignedContext } from '@lotse/kernel/context/signing';
 import type { InternalContext } from '@lotse/kernel/context/principal';
+import { startLoopbackServer, type LoopbackServer, type ReceivedRequest } from '@lotse/kernel/testing/loopback-server';
 import type { GatewayContext } from '../gateway-context.ts';
 import { SignedDataSource } from './signed-data-source.ts';
 
@@ -26,30 +25,24 @@ interface Answer {
   hang?: boolean;
 }
 
-let server: Server;
+let server: LoopbackServer;
 let url: string;
 let answer: Answer;
-let received: { headers: IncomingHttpHeaders; body: string };
+let received: ReceivedRequest;
 const dispatcher = new Agent();
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      received = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
-      if (answer.hang) return;
-      res.writeHead(answer.status, { 'content-type': answer.contentType, ...(answer.cacheControl ? { 'cache-control': answer.cacheControl } : {}) });
-      res.end(answer.body);
-    });
+  server = await startLoopbackServer((request, res) => {
+    received = request;
+    if (answer.hang) return;
+    res.writeHead(answer.status, { 'content-type': answer.contentType, ...(answer.cacheControl ? { 'cache-control': answer.cacheControl } : {}) });
+    res.end(answer.body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/subgraphs/tickets/graphql`;
+  url = `${server.origin}/subgraphs/tickets/graphql`;
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await dispatcher.close();
 });
 
