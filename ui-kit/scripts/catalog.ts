@@ -76,11 +76,11 @@ async function showStory(page: Page, storyId: string): Promise<StoryOutcome> {
         };
         const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
         const problems: string[] = [];
-        const describe = (payload: unknown): string[] =>
-          Array.isArray(payload)
-            ? payload.flatMap(describe)
-            : [String((payload as { message?: unknown; description?: unknown })?.message ??
-                (payload as { description?: unknown })?.description ?? JSON.stringify(payload))];
+        const describe = (payload: unknown): string[] => {
+          if (Array.isArray(payload)) return payload.flatMap(describe);
+          const { message, description } = (payload ?? {}) as { message?: unknown; description?: unknown };
+          return [String(message ?? description ?? JSON.stringify(payload))];
+        };
         const onProblem: Listener = (payload) => problems.push(...describe(payload));
         const problemEvents = ['playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'storyThrewException', 'storyErrored'];
         const settle = (outcome: StoryOutcome) => {
