@@ -48,7 +48,8 @@ const config: CodegenConfig = {
       plugins: resolverPlugins,
       config: resolverConfig(
         {
-          User: '../modules/users/user.entity.ts#UserEntity',
+          User: '../modules/users/user.entity.ts#UserView',
+          UserConnection: '../modules/users/user.service.ts#UserPage',
           Entity: '@lotse/kernel/context/principal#EntityRef',
           Team: '../modules/teams/team.entity.ts#TeamEntity',
           ApiToken: '../modules/api-tokens/api-token.entity.ts#ApiTokenEntity',
@@ -67,6 +68,7 @@ const config: CodegenConfig = {
       config: resolverConfig(
         {
           Ticket: '../modules/tickets/ticket.entity.ts#TicketEntity',
+          TicketConnection: '../modules/tickets/ticket.service.ts#TicketPage',
           TicketEvent: '../modules/tickets/ticket-event.ts#TicketEventMessage',
         },
         '../context.ts#TicketsContext',

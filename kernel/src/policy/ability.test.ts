@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { customer, grant, KA, OL, staff, USER_ID } from '../testing/principals.ts';
 import { describe, expect, it } from '@jest/globals';
-import { defineAbilityFor, entitiesWhere, type AppAbility } from './ability.ts';
+import { defineAbilityFor, entityScope, type AppAbility } from './ability.ts';
 import {
   permissionNames,
   permissions,
@@ -263,49 +263,58 @@ describe('defineAbilityFor: several grants', () => {
   });
 });
 
-describe('entitiesWhere', () => {
-  it('is null for a global grant', () => {
-    expect(entitiesWhere(defineAbilityFor(user(grant('super_admin', null))), 'read', 'Ticket')).toBeNull();
-    expect(
-      entitiesWhere(defineAbilityFor(user(grant('support_agent', null))), 'update', 'Ticket'),
-    ).toBeNull();
+const every = { kind: 'every' };
+const some = (...entities: string[]) => ({ kind: 'some', entities });
+const none = { kind: 'none' };
+
+describe('entityScope', () => {
+  it('is every entity for a global grant', () => {
+    expect(entityScope(defineAbilityFor(user(grant('super_admin', null))), 'read', 'Ticket')).toEqual(every);
+    expect(entityScope(defineAbilityFor(user(grant('support_agent', null))), 'update', 'Ticket')).toEqual(
+      every,
+    );
   });
 
-  it('is null when a global grant sits beside scoped ones', () => {
+  it('is every entity when a global grant sits beside scoped ones', () => {
     const ability = defineAbilityFor(user(grant('support_agent', KA), grant('analyst', null)));
-    expect(entitiesWhere(ability, 'read', 'Ticket')).toBeNull();
+    expect(entityScope(ability, 'read', 'Ticket')).toEqual(every);
     // the global grant does not carry update, so update stays scoped
-    expect(entitiesWhere(ability, 'update', 'Ticket')).toEqual([KA]);
+    expect(entityScope(ability, 'update', 'Ticket')).toEqual(some(KA));
   });
 
   it('lists the entities of scoped grants, each once', () => {
     const ability = defineAbilityFor(
       user(grant('support_agent', KA), grant('analyst', KA), grant('kb_editor', OL)),
     );
-    expect(entitiesWhere(ability, 'read', 'Ticket')?.sort()).toEqual([KA, OL].sort());
-    expect(entitiesWhere(ability, 'update', 'Ticket')).toEqual([KA]);
-    expect(entitiesWhere(ability, 'publish', 'Article')).toEqual([OL]);
+    const read = entityScope(ability, 'read', 'Ticket');
+    expect(read.kind === 'some' && [...read.entities].sort()).toEqual([KA, OL].sort());
+    expect(entityScope(ability, 'update', 'Ticket')).toEqual(some(KA));
+    expect(entityScope(ability, 'publish', 'Article')).toEqual(some(OL));
   });
 
-  it('is an empty list when nothing is permitted', () => {
-    expect(entitiesWhere(defineAbilityFor({ kind: 'anonymous' }), 'read', 'Ticket')).toEqual([]);
-    expect(entitiesWhere(defineAbilityFor(user(grant('support_agent', KA))), 'publish', 'Article')).toEqual(
-      [],
+  it('is none when nothing is permitted', () => {
+    expect(entityScope(defineAbilityFor({ kind: 'anonymous' }), 'read', 'Ticket')).toEqual(none);
+    expect(entityScope(defineAbilityFor(user(grant('support_agent', KA))), 'publish', 'Article')).toEqual(
+      none,
     );
   });
 
   it('counts manage rules for every action on their subject', () => {
-    expect(entitiesWhere(defineAbilityFor(user(grant('admin', OL))), 'read', 'User')).toEqual([OL]);
+    expect(entityScope(defineAbilityFor(user(grant('admin', OL))), 'read', 'User')).toEqual(some(OL));
   });
 
   it('lists the entity of an own-records-only grant', () => {
     const ability = defineAbilityFor(customer(grant('customer', KA)));
-    expect(entitiesWhere(ability, 'read', 'Ticket')).toEqual([KA]);
+    expect(entityScope(ability, 'read', 'Ticket')).toEqual(some(KA));
   });
 
   it('tells a global super admin from a scoped one for managing entities', () => {
-    expect(entitiesWhere(defineAbilityFor(user(grant('super_admin', null))), 'manage', 'Entity')).toBeNull();
-    expect(entitiesWhere(defineAbilityFor(user(grant('super_admin', KA))), 'manage', 'Entity')).toEqual([KA]);
-    expect(entitiesWhere(defineAbilityFor(user(grant('admin', null))), 'manage', 'Entity')).toEqual([]);
+    expect(entityScope(defineAbilityFor(user(grant('super_admin', null))), 'manage', 'Entity')).toEqual(
+      every,
+    );
+    expect(entityScope(defineAbilityFor(user(grant('super_admin', KA))), 'manage', 'Entity')).toEqual(
+      some(KA),
+    );
+    expect(entityScope(defineAbilityFor(user(grant('admin', null))), 'manage', 'Entity')).toEqual(none);
   });
 });

@@ -2,6 +2,7 @@ import { createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/abi
 import type { Principal, RoleGrant } from '../context/principal.ts';
 import { permissions, type Action, type Subject } from './permissions.ts';
 import { isRoleName, roles, type RoleDefinition } from './roles.ts';
+import type { EntityScope } from './scope.ts';
 
 /**
  * One CASL ability per request. Records carry `entity` (the tenant code) and, where ownership
@@ -29,9 +30,13 @@ export function defineAbilityFor(principal: Principal): AppAbility {
   );
 }
 
-/** The entity codes in which the principal may do `action` on `subject`; `null` means every entity. */
-export function entitiesWhere(ability: AppAbility, action: Action, subject: Subject): string[] | null {
+/** The entities in which the principal may do `action` on `subject`. */
+export function entityScope(ability: AppAbility, action: Action, subject: Subject): EntityScope {
   const rules = ability.rulesFor(action, subject).filter((rule) => !rule.inverted);
-  if (rules.some((rule) => !rule.conditions || !('entity' in rule.conditions))) return null;
-  return [...new Set(rules.map((rule) => String((rule.conditions as { entity: string }).entity)))];
+  if (!rules.length) return { kind: 'none' };
+  if (rules.some((rule) => !rule.conditions || !('entity' in rule.conditions))) return { kind: 'every' };
+  return {
+    kind: 'some',
+    entities: [...new Set(rules.map((rule) => String((rule.conditions as { entity: string }).entity)))],
+  };
 }

@@ -3,7 +3,13 @@ import { customer, grant, KA, OL, staff, USER_ID } from '../testing/principals.t
 import { describe, expect, it } from '@jest/globals';
 import type { Principal } from '../context/principal.ts';
 import { defineAbilityFor } from './ability.ts';
-import { accessFilter, type AccessFilter } from './conditions.ts';
+import { rowScope, type AccessFilter } from './conditions.ts';
+
+/** The filter of a scope that permits rows; fails the test for `none`. */
+function filterOf(scope: ReturnType<typeof rowScope>): AccessFilter {
+  if (scope.kind !== 'rows') throw new Error('expected rows, got none');
+  return scope.where;
+}
 import type { Action, Subject } from './permissions.ts';
 
 const user = staff;
@@ -28,26 +34,29 @@ const rows: Row[] = [KA, OL, 'third_entity'].flatMap((entity) =>
   [USER_ID, 'someone-else'].map((createdById) => ({ entity, createdById })),
 );
 
-describe('accessFilter', () => {
-  it('is null when nothing is permitted', () => {
-    expect(accessFilter(defineAbilityFor({ kind: 'anonymous' }), 'read', 'Ticket')).toBeNull();
-    expect(accessFilter(defineAbilityFor(user(grant('support_agent', KA))), 'publish', 'Article')).toBeNull();
-    expect(accessFilter(defineAbilityFor(user(grant('no_such_role', null))), 'read', 'Ticket')).toBeNull();
+describe('rowScope', () => {
+  it('is none when nothing is permitted', () => {
+    const none = { kind: 'none' };
+    expect(rowScope(defineAbilityFor({ kind: 'anonymous' }), 'read', 'Ticket')).toEqual(none);
+    expect(rowScope(defineAbilityFor(user(grant('support_agent', KA))), 'publish', 'Article')).toEqual(none);
+    expect(rowScope(defineAbilityFor(user(grant('no_such_role', null))), 'read', 'Ticket')).toEqual(none);
   });
 
   it('is an empty filter (every row) for a global grant', () => {
-    expect(accessFilter(defineAbilityFor(user(grant('super_admin', null))), 'read', 'Ticket')).toEqual({});
+    expect(filterOf(rowScope(defineAbilityFor(user(grant('super_admin', null))), 'read', 'Ticket'))).toEqual(
+      {},
+    );
   });
 
   it('is an empty filter when a global grant sits beside a scoped one', () => {
     const ability = defineAbilityFor(user(grant('support_agent', KA), grant('analyst', null)));
-    expect(accessFilter(ability, 'read', 'Ticket')).toEqual({});
+    expect(filterOf(rowScope(ability, 'read', 'Ticket'))).toEqual({});
   });
 
   it('restricts a scoped grant to its entity', () => {
-    const filter = accessFilter(defineAbilityFor(user(grant('support_agent', KA))), 'read', 'Ticket');
+    const filter = filterOf(rowScope(defineAbilityFor(user(grant('support_agent', KA))), 'read', 'Ticket'));
     expect(filter).toEqual({ entity: KA });
-    expect(rows.filter((row) => matches(filter!, row))).toEqual([
+    expect(rows.filter((row) => matches(filter, row))).toEqual([
       { entity: KA, createdById: USER_ID },
       { entity: KA, createdById: 'someone-else' },
     ]);
@@ -55,23 +64,23 @@ describe('accessFilter', () => {
 
   it('restricts a customer to its own tickets in its entity', () => {
     const ability = defineAbilityFor(customer(grant('customer', KA)));
-    const filter = accessFilter(ability, 'read', 'Ticket');
+    const filter = filterOf(rowScope(ability, 'read', 'Ticket'));
     expect(filter).toEqual({ entity: KA, createdById: USER_ID });
-    expect(rows.filter((row) => matches(filter!, row))).toEqual([{ entity: KA, createdById: USER_ID }]);
+    expect(rows.filter((row) => matches(filter, row))).toEqual([{ entity: KA, createdById: USER_ID }]);
   });
 
   it('lets a customer create in its entity without an ownership condition', () => {
     const ability = defineAbilityFor(customer(grant('customer', KA)));
-    expect(accessFilter(ability, 'create', 'Ticket')).toEqual({ entity: KA });
+    expect(filterOf(rowScope(ability, 'create', 'Ticket'))).toEqual({ entity: KA });
   });
 
   it('combines grants in two entities with $or', () => {
     const ability = defineAbilityFor(user(grant('support_agent', KA), grant('kb_editor', OL)));
-    const filter = accessFilter(ability, 'read', 'Ticket');
+    const filter = filterOf(rowScope(ability, 'read', 'Ticket'));
     expect(filter).toEqual({ $or: expect.arrayContaining([{ entity: KA }, { entity: OL }]) });
-    expect(rows.filter((row) => matches(filter!, row)).map((row) => row.entity)).toEqual([KA, KA, OL, OL]);
+    expect(rows.filter((row) => matches(filter, row)).map((row) => row.entity)).toEqual([KA, KA, OL, OL]);
     // update is held in one entity only
-    expect(accessFilter(ability, 'update', 'Ticket')).toEqual({ entity: KA });
+    expect(filterOf(rowScope(ability, 'update', 'Ticket'))).toEqual({ entity: KA });
   });
 
   const principals: [string, Principal][] = [
@@ -96,10 +105,10 @@ describe('accessFilter', () => {
   it.each(principals)('matches exactly the rows the ability permits (%s)', (_label, principal) => {
     const ability = defineAbilityFor(principal);
     for (const [action, type] of checks) {
-      const filter = accessFilter(ability, action, type);
+      const scope = rowScope(ability, action, type);
       for (const row of rows) {
         const permitted = ability.can(action, subject(type, { ...row }) as unknown as Subject);
-        expect({ action, type, row, selected: filter !== null && matches(filter, row) }).toEqual({
+        expect({ action, type, row, selected: scope.kind === 'rows' && matches(scope.where, row) }).toEqual({
           action,
           type,
           row,

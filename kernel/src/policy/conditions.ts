@@ -1,16 +1,17 @@
 import { rulesToCondition } from '@casl/ability/extra';
 import type { AppAbility } from './ability.ts';
 import type { Action, Subject } from './permissions.ts';
+import { noRows, rowsWhere, type RowScope, type Where } from './scope.ts';
 
 /**
  * Translates the ability's rules for (action, subject) into a MongoDB-style filter, which MikroORM
- * accepts as a `where` condition. `null` means nothing is permitted: callers must return an empty
+ * accepts as a `where` condition. `none` means nothing is permitted: callers return an empty
  * result without querying, so out-of-scope rows are never loaded.
  */
-export type AccessFilter = Record<string, unknown>;
+export type AccessFilter = Where;
 
-export function accessFilter(ability: AppAbility, action: Action, subject: Subject): AccessFilter | null {
-  return rulesToCondition(
+export function rowScope(ability: AppAbility, action: Action, subject: Subject): RowScope {
+  const where = rulesToCondition(
     ability.rulesFor(action, subject),
     (rule): AccessFilter => {
       const conditions = (rule.conditions ?? {}) as AccessFilter;
@@ -22,4 +23,5 @@ export function accessFilter(ability: AppAbility, action: Action, subject: Subje
       empty: () => ({}),
     },
   );
+  return where === null ? noRows : rowsWhere(where);
 }

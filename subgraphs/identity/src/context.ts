@@ -8,8 +8,6 @@ import { UserSchema, type UserEntity } from './modules/users/user.entity.ts';
 /** Identity's resolver context: the kernel's plus per-request loaders that batch by id (no N+1). */
 export interface IdentityContext extends SubgraphContext {
   sessionTtlHours: number;
-  /** The user this request acts as: the caller, or the user who just signed in with `login`. */
-  selfId: string | null;
   loaders: {
     user: DataLoader<string, UserEntity | null>;
     roles: DataLoader<string, RoleGrant[]>;
@@ -43,6 +41,5 @@ export const identityContext =
   (base: SubgraphContext): IdentityContext => ({
     ...base,
     sessionTtlHours,
-    selfId: base.principal.kind === 'user' ? base.principal.userId : null,
     loaders: loaders(base.em),
   });

@@ -1,14 +1,21 @@
+import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EventStream } from '@lotse/kernel/events/event-stream';
+import { DateTime } from '@lotse/kernel/graphql/date-time';
+import { buildModuleSchema } from '@lotse/kernel/graphql/module-schema';
 import { createSubgraphServer, type SubgraphServer } from '@lotse/kernel/graphql/subgraph-server';
 import type { Logger } from '@lotse/kernel/logging';
 import { subgraphSdl } from '../../../schema/subgraphs.ts';
 import { ticketsContext } from './context.ts';
-import { resolvers } from './resolvers.ts';
 
-export const ticketsSchema = () => buildSubgraphSchema([{ typeDefs: parse(subgraphSdl('tickets')), resolvers: resolvers as never }]);
+/** The tickets subgraph's schema: schema/tickets/*.graphql and the resolvers of src/modules. */
+export const ticketsSchema = () =>
+  buildModuleSchema({
+    typeDefs: parse(subgraphSdl('tickets')),
+    modulesDir: fileURLToPath(new URL('./modules', import.meta.url)),
+    shared: { DateTime },
+  });
 
 export async function createTicketsSubgraph(options: {
   orm: MikroORM;
@@ -18,7 +25,7 @@ export async function createTicketsSubgraph(options: {
 }): Promise<SubgraphServer> {
   return createSubgraphServer({
     name: 'tickets',
-    schema: ticketsSchema(),
+    schema: await ticketsSchema(),
     orm: options.orm,
     secret: options.secret,
     logger: options.logger,

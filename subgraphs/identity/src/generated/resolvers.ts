@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserEntity } from '../modules/users/user.entity.ts';
+import type { UserView } from '../modules/users/user.entity.ts';
+import type { UserPage } from '../modules/users/user.service.ts';
 import type { EntityRef } from '@lotse/kernel/context/principal';
 import type { TeamEntity } from '../modules/teams/team.entity.ts';
 import type { ApiTokenEntity } from '../modules/api-tokens/api-token.entity.ts';
@@ -274,9 +275,9 @@ export type RoleGrant = {
   role: Role;
 };
 
-/** A role to grant to a new API token. */
+/** A role in an entity, to grant to a user or to a new API token. */
 export type RoleGrantInput = {
-  /** The entity code; omit for every entity (only if the creator holds the role in every entity). */
+  /** The entity code; omit for every entity (only a caller who holds the role in every entity may do that). */
   entity?: InputMaybe<Scalars['String']['input']>;
   /** The role. */
   role: Role;
@@ -485,8 +486,8 @@ export type ResolversTypes = {
   RoleGrantInput: RoleGrantInput;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
   Team: ResolverTypeWrapper<TeamEntity>;
-  User: ResolverTypeWrapper<UserEntity>;
-  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  User: ResolverTypeWrapper<UserView>;
+  UserConnection: ResolverTypeWrapper<UserPage>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserFilter: UserFilter;
   UserType: null;
@@ -514,8 +515,8 @@ export type ResolversParentTypes = {
   RoleGrantInput: RoleGrantInput;
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
   Team: TeamEntity;
-  User: UserEntity;
-  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  User: UserView;
+  UserConnection: UserPage;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserFilter: UserFilter;
 };

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { TicketEntity } from '../modules/tickets/ticket.entity.ts';
+import type { TicketPage } from '../modules/tickets/ticket.service.ts';
 import type { TicketEventMessage } from '../modules/tickets/ticket-event.ts';
 import type { TicketsContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -349,7 +350,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ticket: ResolverTypeWrapper<TicketEntity>;
-  TicketConnection: ResolverTypeWrapper<Omit<TicketConnection, 'edges'> & { edges: Array<ResolversTypes['TicketEdge']> }>;
+  TicketConnection: ResolverTypeWrapper<TicketPage>;
   TicketEdge: ResolverTypeWrapper<Omit<TicketEdge, 'node'> & { node: ResolversTypes['Ticket'] }>;
   TicketEvent: ResolverTypeWrapper<TicketEventMessage>;
   TicketEventType: null;
@@ -375,7 +376,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Subscription: Record<PropertyKey, never>;
   Ticket: TicketEntity;
-  TicketConnection: Omit<TicketConnection, 'edges'> & { edges: Array<ResolversParentTypes['TicketEdge']> };
+  TicketConnection: TicketPage;
   TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
   TicketEvent: TicketEventMessage;
   TicketFilter: TicketFilter;

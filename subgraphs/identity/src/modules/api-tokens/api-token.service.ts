@@ -1,10 +1,10 @@
 import type { RoleGrant } from '@lotse/kernel/context/principal';
-import { badInput, forbidden, unauthenticated } from '@lotse/kernel/errors';
+import { badInput } from '@lotse/kernel/errors';
 import { recordEvent } from '@lotse/kernel/events/outbox';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
 import { isUuid } from '@lotse/kernel/graphql/pagination';
-import { covers } from '../authentication/authenticate.ts';
 import { hashSecret, newSecret } from '../authentication/secrets.ts';
+import { assertHoldsRoles, requireSession, requireTokenCreator } from './api-token-access.ts';
 import { ApiTokenSchema } from './api-token.entity.ts';
 
 export interface CreateApiTokenInput {
@@ -13,21 +13,9 @@ export interface CreateApiTokenInput {
   expiresInDays?: number | null;
 }
 
-/**
- * Tokens are managed only from a signed-in session: a token that could mint, list or revoke tokens
- * could outlive its own expiry and revocation.
- */
-function requireSession(context: SubgraphContext) {
-  if (context.principal.kind !== 'user') throw unauthenticated();
-  if (context.principal.credentialKind !== 'session')
-    throw forbidden('Manage API tokens from a signed-in session.');
-  return context.principal;
-}
-
 /** Creates a token for the caller. It may carry only roles the caller holds right now. */
 export async function createApiToken(context: SubgraphContext, input: CreateApiTokenInput) {
-  const principal = requireSession(context);
-  if (!context.ability.can('create', 'ApiToken')) throw forbidden();
+  const principal = requireTokenCreator(context);
   const name = input.name.trim();
   if (name.length < 1 || name.length > 100) throw badInput('name must be 1–100 characters.', 'name');
   if (input.expiresInDays != null && (input.expiresInDays < 1 || input.expiresInDays > 730)) {
@@ -36,9 +24,7 @@ export async function createApiToken(context: SubgraphContext, input: CreateApiT
   const roles: RoleGrant[] = input.roles
     ? input.roles.map((grant) => ({ role: grant.role, entity: grant.entity ?? null }))
     : principal.roles;
-  const uncovered = roles.find((wanted) => !principal.roles.some((held) => covers(held, wanted)));
-  if (uncovered)
-    throw forbidden(`You do not hold ${uncovered.role} in ${uncovered.entity ?? 'every entity'}.`);
+  assertHoldsRoles(principal, roles);
 
   const secret = newSecret('apiToken');
   return context.em.transactional(async (tx) => {

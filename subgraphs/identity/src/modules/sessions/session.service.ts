@@ -3,7 +3,7 @@ import { recordEvent } from '@lotse/kernel/events/outbox';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
 import type { IdentityContext } from '../../context.ts';
 import { hashSecret, newSecret } from '../authentication/secrets.ts';
-import { UserSchema } from '../users/user.entity.ts';
+import { UserSchema, type UserView } from '../users/user.entity.ts';
 import { verifyPassword } from '../users/passwords.ts';
 import { beginAttempt, markSucceeded } from './login-throttle.ts';
 import { SessionSchema } from './session.entity.ts';
@@ -24,13 +24,17 @@ export async function login(context: IdentityContext, input: LoginInput) {
   const { em } = context;
   const attemptId = await beginAttempt(em, email, context.internal.clientIp);
   const user = await em.findOne(UserSchema, { email, active: true });
-  const valid = await verifyPassword(user?.passwordHash, input.password);
+  const valid = await verifyPassword(user?.passwordHash, input.password, (err) =>
+    context.logger.error(
+      { err, userId: user?.id },
+      'stored password hash cannot be verified; the user cannot sign in',
+    ),
+  );
   if (!user || !valid) throw unauthenticated('Email or password is wrong.');
   await markSucceeded(em, attemptId);
 
   const token = newSecret('session');
   const expiresAt = new Date(Date.now() + context.sessionTtlHours * 3_600_000);
-  context.selfId = user.id;
   return em.transactional(async (tx) => {
     const session = tx.create(SessionSchema, {
       id: crypto.randomUUID(),
@@ -46,7 +50,8 @@ export async function login(context: IdentityContext, input: LoginInput) {
       aggregateId: session.id,
       entity: null,
     });
-    return { token, expiresAt, user };
+    const self: UserView = { ...user, viewerIsSelf: true };
+    return { token, expiresAt, user: self };
   });
 }
 

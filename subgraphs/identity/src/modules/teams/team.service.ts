@@ -1,57 +1,45 @@
-import { badInput, conflict, forbidden, notFound } from '@lotse/kernel/errors';
+import { badInput, conflict, notFound } from '@lotse/kernel/errors';
 import { recordEvent } from '@lotse/kernel/events/outbox';
 import { isUuid } from '@lotse/kernel/graphql/pagination';
-import { entitiesWhere } from '@lotse/kernel/policy/ability';
-import { accessFilter } from '@lotse/kernel/policy/conditions';
+import { rowsWhere } from '@lotse/kernel/policy/scope';
 import type { IdentityContext } from '../../context.ts';
 import { RoleGrantSchema } from '../users/role-grant.ts';
-import { UserSchema } from '../users/user.entity.ts';
+import { isSelf } from '../users/user-access.ts';
+import { UserSchema, type UserEntity, type UserView } from '../users/user.entity.ts';
+import { cleanName } from '../users/user-input.ts';
+import { assertManagesTeams, readableTeams } from './team-access.ts';
 import { TeamMemberSchema, TeamSchema, type TeamEntity } from './team.entity.ts';
 
-/**
- * Teams group staff of one entity for routing and workload. Seeing a team needs the right to read
- * users of its entity; changing it needs `identity.teams.manage` there.
- */
-function readableTeamEntities(context: IdentityContext): string[] | null | false {
-  if (accessFilter(context.ability, 'read', 'User') === null) return false;
-  return entitiesWhere(context.ability, 'read', 'User');
-}
-
+/** Teams the caller may see, optionally of one entity, by entity and name. */
 export async function listTeams(
   context: IdentityContext,
   entity: string | null | undefined,
 ): Promise<TeamEntity[]> {
-  const scope = readableTeamEntities(context);
-  if (scope === false) return [];
-  const allowed = scope === null ? null : scope.filter((code) => !entity || code === entity);
-  const where = allowed === null ? (entity ? { entity } : {}) : { entity: { $in: allowed } };
+  const scope = readableTeams(context);
+  if (scope.kind === 'none') return [];
+  const where = entity ? { $and: [{ entity }, scope.where] } : scope.where;
   return context.em.find(TeamSchema, where, { orderBy: { entity: 'asc', name: 'asc' } });
 }
 
-/** A user's teams: all of them for the user themself, otherwise those of entities the caller reads. */
-export async function teamsOf(context: IdentityContext, userId: string): Promise<TeamEntity[]> {
-  const scope = context.selfId === userId ? null : readableTeamEntities(context);
-  if (scope === false) return [];
-  const memberships = await context.em.find(TeamMemberSchema, { userId });
-  if (!memberships.length) return [];
-  const where = {
-    id: { $in: memberships.map((m) => m.teamId) },
-    ...(scope === null ? {} : { entity: { $in: scope } }),
-  };
-  return context.em.find(TeamSchema, where, { orderBy: { name: 'asc' } });
+/** A user's teams: all of them for the user themself, otherwise those the caller may see. */
+export async function teamsOf(context: IdentityContext, user: UserView): Promise<TeamEntity[]> {
+  const scope = isSelf(context, user) ? rowsWhere({}) : readableTeams(context);
+  if (scope.kind === 'none') return [];
+  const memberOf = context.em
+    .createQueryBuilder(TeamMemberSchema)
+    .select('teamId')
+    .where({ userId: user.id });
+  return context.em.find(
+    TeamSchema,
+    { $and: [{ id: { $in: memberOf } }, scope.where] },
+    { orderBy: { name: 'asc' } },
+  );
 }
 
 export async function findTeam(context: IdentityContext, id: string): Promise<TeamEntity | null> {
-  const scope = readableTeamEntities(context);
-  if (scope === false || !isUuid(id)) return null;
-  const team = await context.em.findOne(TeamSchema, { id });
-  return team && (scope === null || scope.includes(team.entity)) ? team : null;
-}
-
-function assertManagesTeams(context: IdentityContext, entity: string) {
-  const managed = entitiesWhere(context.ability, 'manage', 'Team');
-  if (managed !== null && !managed.includes(entity))
-    throw forbidden(`You may not manage teams in ${entity}.`);
+  const scope = readableTeams(context);
+  if (scope.kind === 'none' || !isUuid(id)) return null;
+  return context.em.findOne(TeamSchema, { $and: [{ id }, scope.where] });
 }
 
 export async function createTeam(context: IdentityContext, input: { entity: string; name: string }) {
@@ -59,8 +47,7 @@ export async function createTeam(context: IdentityContext, input: { entity: stri
     throw badInput(`Unknown entity "${input.entity}".`, 'entity');
   }
   assertManagesTeams(context, input.entity);
-  const name = input.name.trim();
-  if (name.length < 1 || name.length > 100) throw badInput('name must be 1–100 characters.', 'name');
+  const name = cleanName(input.name);
   return context.em.transactional(async (tx) => {
     if (await tx.findOne(TeamSchema, { entity: input.entity, name }))
       throw conflict('This entity has a team of that name.');
@@ -115,10 +102,8 @@ export const addTeamMember = (context: IdentityContext, teamId: string, userId: 
 export const removeTeamMember = (context: IdentityContext, teamId: string, userId: string) =>
   changeMembership(context, teamId, userId, false);
 
-export async function teamMembers(context: IdentityContext, team: TeamEntity) {
-  const memberships = await context.em.find(TeamMemberSchema, { teamId: team.id });
-  const users = await context.loaders.user.loadMany(memberships.map((m) => m.userId));
-  return users
-    .filter((user) => user && !(user instanceof Error))
-    .sort((a, b) => (a!.name < b!.name ? -1 : 1));
+/** A team's members by name. Whoever may see the team may see who is in it. */
+export async function teamMembers(context: IdentityContext, team: TeamEntity): Promise<UserEntity[]> {
+  const members = context.em.createQueryBuilder(TeamMemberSchema).select('userId').where({ teamId: team.id });
+  return context.em.find(UserSchema, { id: { $in: members } }, { orderBy: { name: 'asc', id: 'asc' } });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { hashPassword, verifyPassword as verifyReporting } from './passwords.ts';
+
+const unexpectedReport = (error: unknown) => {
+  throw new Error(`reported a corrupt hash: ${String(error)}`);
+};
+const verifyPassword = (hash: string | null | undefined, password: string) =>
+  verifyReporting(hash, password, unexpectedReport);
 
 describe('passwords', () => {
   it('hashes with argon2id at 19 MiB, 2 iterations, parallelism 1', async () => {
@@ -29,7 +35,11 @@ describe('passwords', () => {
     await expect(verifyPassword('', 'anything')).resolves.toBe(false);
   });
 
-  it('refuses instead of throwing when the stored hash is not an argon2 hash', async () => {
-    await expect(verifyPassword('not-a-hash', 'anything')).resolves.toBe(false);
+  it('refuses instead of throwing when the stored hash is not an argon2 hash, and reports it', async () => {
+    const reports: unknown[] = [];
+    await expect(verifyReporting('not-a-hash', 'anything', (error) => reports.push(error))).resolves.toBe(
+      false,
+    );
+    expect(reports).toHaveLength(1);
   });
 });

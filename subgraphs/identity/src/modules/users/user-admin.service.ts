@@ -1,6 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RoleGrant } from '@lotse/kernel/context/principal';
 import { badInput, conflict, notFound } from '@lotse/kernel/errors';
 import { recordEvent } from '@lotse/kernel/events/outbox';
 import { isUuid } from '@lotse/kernel/graphql/pagination';
@@ -8,24 +7,17 @@ import type { IdentityContext } from '../../context.ts';
 import { ApiTokenSchema } from '../api-tokens/api-token.entity.ts';
 import { SessionSchema } from '../sessions/session.entity.ts';
 import { hashPassword } from './passwords.ts';
-import { assertManagesUser, assertMayAssign, assertValidGrant } from './role-assignment.ts';
 import { RoleGrantSchema } from './role-grant.ts';
+import { assertManagesUser, assertMayAssign, isSelf, readableUsers } from './user-access.ts';
 import { recordRolesChanged } from './user-events.ts';
 import { UserSchema, type UserEntity } from './user.entity.ts';
-import { canReadUser, rolesOf } from './user.service.ts';
+import { assertValidGrant, checkPassword, cleanEmail, cleanName, grantOf, sameGrant } from './user-input.ts';
+import { rolesOf } from './user.service.ts';
 
 /**
  * Administration of users: create, grant and revoke roles, deactivate. Every change announces the
  * user's complete grants (`user.roles_changed`) so other subgraphs' replicas follow.
  */
-export const MIN_PASSWORD_LENGTH = 12;
-const emailPattern = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
-
-const grantOf = (input: { role: string; entity?: string | null }): RoleGrant => ({
-  role: input.role,
-  entity: input.entity ?? null,
-});
-const sameGrant = (a: RoleGrant, b: RoleGrant) => a.role === b.role && a.entity === b.entity;
 
 export interface CreateUserInput {
   email: string;
@@ -36,15 +28,12 @@ export interface CreateUserInput {
 }
 
 export async function createUser(context: IdentityContext, input: CreateUserInput): Promise<UserEntity> {
-  const email = input.email.trim().toLowerCase();
-  if (email.length > 254 || !emailPattern.test(email))
-    throw badInput('email is not a valid email address.', 'email');
-  const name = input.name.trim();
-  if (name.length < 1 || name.length > 100) throw badInput('name must be 1–100 characters.', 'name');
-  if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 1024) {
-    throw badInput(`password must be ${MIN_PASSWORD_LENGTH}–1024 characters.`, 'password');
-  }
-  const grants = input.roles.map(grantOf).filter((grant, i, all) => all.findIndex((other) => sameGrant(other, grant)) === i);
+  const email = cleanEmail(input.email);
+  const name = cleanName(input.name);
+  checkPassword(input.password);
+  const grants = input.roles
+    .map(grantOf)
+    .filter((grant, i, all) => all.findIndex((other) => sameGrant(other, grant)) === i);
   if (!grants.length) throw badInput('A user needs at least one role.', 'roles');
   const entities = context.internal.entities.map((entity) => entity.code);
   for (const grant of grants) {
@@ -78,14 +67,22 @@ export async function createUser(context: IdentityContext, input: CreateUserInpu
   });
 }
 
-/** Loads a user the caller may see, locked for the change; anyone else is NOT_FOUND. */
+/**
+ * Loads a user the caller may see, locked for the change; anyone else is NOT_FOUND. Visibility is part
+ * of the query, so a user out of reach is neither loaded nor locked.
+ */
 async function lockedUser(context: IdentityContext, tx: EntityManager, userId: string) {
-  const user = isUuid(userId)
-    ? await tx.findOne(UserSchema, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
-    : null;
-  const grants = user ? await rolesOf(tx, user.id) : [];
-  if (!user || !canReadUser(context, user.id, grants)) throw notFound('User');
-  return { user, grants };
+  const scope = readableUsers(context, tx);
+  const user =
+    scope.kind === 'rows' && isUuid(userId)
+      ? await tx.findOne(
+          UserSchema,
+          { $and: [{ id: userId }, scope.where] },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        )
+      : null;
+  if (!user) throw notFound('User');
+  return { user, grants: await rolesOf(tx, user.id) };
 }
 
 async function changeRoles(
@@ -133,7 +130,7 @@ export async function deactivateUser(context: IdentityContext, userId: string): 
   return context.em.transactional(async (tx) => {
     const { user, grants } = await lockedUser(context, tx, userId);
     assertManagesUser(context.ability, grants);
-    if (context.selfId === user.id) throw badInput('You cannot deactivate yourself.', 'id');
+    if (isSelf(context, user)) throw badInput('You cannot deactivate yourself.', 'id');
     if (!user.active) return user;
     user.active = false;
     const now = new Date();

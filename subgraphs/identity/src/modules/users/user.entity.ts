@@ -1,5 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
+export const userTypes = ['staff', 'customer'] as const;
+
 export const UserSchema = defineEntity({
   name: 'User',
   tableName: 'app_user',
@@ -7,7 +9,7 @@ export const UserSchema = defineEntity({
     id: p.uuid().primary(),
     email: p.string(),
     name: p.string(),
-    type: p.enum(['staff', 'customer'] as const),
+    type: p.enum(userTypes),
     passwordHash: p.string().nullable().hidden(),
     active: p.boolean(),
     createdAt: p.datetime().onCreate(() => new Date()),
@@ -18,3 +20,10 @@ export const UserSchema = defineEntity({
   },
 });
 export type UserEntity = InferEntity<typeof UserSchema>;
+
+/**
+ * The GraphQL `User` parent: a user row, marked `viewerIsSelf` when `login` answers with the user who
+ * just signed in (the request itself still carries no credential, yet that user may see their own
+ * email and roles).
+ */
+export type UserView = UserEntity & { readonly viewerIsSelf?: true };

@@ -7,7 +7,8 @@ export const CLIENT_MUTATION_ID_MAX = 100;
 
 export function cleanTitle(title: string): string {
   const clean = title.trim();
-  if (clean.length < 1 || clean.length > TITLE_MAX) throw badInput(`title must be 1–${TITLE_MAX} characters.`, 'title');
+  if (clean.length < 1 || clean.length > TITLE_MAX)
+    throw badInput(`title must be 1–${TITLE_MAX} characters.`, 'title');
   return clean;
 }
 

@@ -48,7 +48,11 @@ export function ticketEvents(
         }
         // A fresh identity map per event: the ticket must be read as it is now, not as first cached.
         const ticket = await findTicket({ ...context, em: context.em.fork() }, event.aggregateId);
-        if (ticket) return { done: false, value: { ticketEvents: { type: typeByEvent[event.type]!, occurredAt: event.occurredAt, ticket } } };
+        if (ticket)
+          return {
+            done: false,
+            value: { ticketEvents: { type: typeByEvent[event.type]!, occurredAt: event.occurredAt, ticket } },
+          };
       }
       return { done: true, value: undefined };
     },

@@ -19,7 +19,10 @@ export const TicketSchema = defineEntity({
     assigneeId: p.uuid().nullable(),
     clientMutationId: p.string().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 export type TicketEntity = InferEntity<typeof TicketSchema>;

@@ -2,16 +2,24 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound } from '@lotse/kernel/errors';
 import { recordEvent } from '@lotse/kernel/events/outbox';
-import { afterKeyset, decodeCursor, isUuid, pageSize, toConnection } from '@lotse/kernel/graphql/pagination';
+import {
+  afterKeyset,
+  decodeCursor,
+  isUuid,
+  pageSize,
+  toConnection,
+  type Connection,
+} from '@lotse/kernel/graphql/pagination';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
 import { canOwnTickets } from '../staff/staff.service.ts';
-import { assertCan, readableWhere } from './ticket-access.ts';
+import { assertCan, readableTickets } from './ticket-access.ts';
 import { cleanClientMutationId, cleanDescription, cleanTitle } from './ticket-input.ts';
 import { nextTicketNumber } from './ticket-number.ts';
 import { ticketEventTypes } from './ticket-event.ts';
 import { TicketSchema, type TicketEntity } from './ticket.entity.ts';
 
 type Priority = TicketEntity['priority'];
+export type TicketPage = Connection<TicketEntity>;
 type Status = TicketEntity['status'];
 
 export interface TicketFilter {
@@ -33,18 +41,18 @@ const snapshot = (ticket: TicketEntity) => ({
 
 /** A ticket by id within what the caller may read; null otherwise (same answer as a missing id). */
 export async function findTicket(context: SubgraphContext, id: string): Promise<TicketEntity | null> {
-  const scope = readableWhere(context);
-  if (scope === null || !isUuid(id)) return null;
-  return context.em.findOne(TicketSchema, { $and: [{ id }, scope] });
+  const scope = readableTickets(context);
+  if (scope.kind === 'none' || !isUuid(id)) return null;
+  return context.em.findOne(TicketSchema, { $and: [{ id }, scope.where] });
 }
 
 export async function findTicketByNumber(
   context: SubgraphContext,
   number: string,
 ): Promise<TicketEntity | null> {
-  const scope = readableWhere(context);
-  if (scope === null || number.length > 40) return null;
-  return context.em.findOne(TicketSchema, { $and: [{ number: number.trim().toUpperCase() }, scope] });
+  const scope = readableTickets(context);
+  if (scope.kind === 'none' || number.length > 40) return null;
+  return context.em.findOne(TicketSchema, { $and: [{ number: number.trim().toUpperCase() }, scope.where] });
 }
 
 function filterWhere(filter: TicketFilter | null | undefined) {
@@ -73,12 +81,12 @@ function filterWhere(filter: TicketFilter | null | undefined) {
 export async function listTickets(
   context: SubgraphContext,
   args: { filter?: TicketFilter | null; first?: number | null; after?: string | null },
-) {
+): Promise<TicketPage> {
   const size = pageSize(args.first);
   const after = decodeCursor(args.after);
-  const scope = readableWhere(context);
-  if (scope === null) return toConnection<TicketEntity>([], size, async () => 0);
-  const where = { $and: [filterWhere(args.filter), scope] };
+  const scope = readableTickets(context);
+  if (scope.kind === 'none') return toConnection<TicketEntity>([], size, async () => 0);
+  const where = { $and: [filterWhere(args.filter), scope.where] };
   const rows = await context.em
     .createQueryBuilder(TicketSchema)
     .select('*')
@@ -175,10 +183,14 @@ async function changeTicket(
   apply: (ticket: TicketEntity, tx: EntityManager) => void | Promise<void>,
 ): Promise<TicketEntity> {
   return context.em.transactional(async (tx) => {
-    const scope = readableWhere(context);
+    const scope = readableTickets(context);
     const ticket =
-      scope && isUuid(id)
-        ? await tx.findOne(TicketSchema, { $and: [{ id }, scope] }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      scope.kind === 'rows' && isUuid(id)
+        ? await tx.findOne(
+            TicketSchema,
+            { $and: [{ id }, scope.where] },
+            { lockMode: LockMode.PESSIMISTIC_WRITE },
+          )
         : null;
     if (!ticket) throw notFound('Ticket');
     assertCan(context, action, ticket);

@@ -1,10 +1,7 @@
 import type { MutationResolvers } from '../../../generated/resolvers.ts';
 import { createUser, deactivateUser, grantRole, revokeRole } from '../user-admin.service.ts';
 
-export const userMutations: Pick<
-  MutationResolvers,
-  'createUser' | 'grantRole' | 'revokeRole' | 'deactivateUser'
-> = {
+export const Mutation: MutationResolvers = {
   createUser: (_parent, { input }, context) => createUser(context, input),
   grantRole: (_parent, { userId, grant }, context) => grantRole(context, userId, grant),
   revokeRole: (_parent, { userId, grant }, context) => revokeRole(context, userId, grant),

@@ -1,12 +1,11 @@
 import { isUuid } from '@lotse/kernel/graphql/pagination';
 import type { UserResolvers } from '../../../generated/resolvers.ts';
-import { canReadUser, visibleGrants } from '../user.service.ts';
-import { teamsOf } from '../../teams/team.service.ts';
+import { canSeeDetails, visibleGrants } from '../user-access.ts';
 
 /**
  * Any signed-in caller may resolve a user by reference (to show who opened or owns a ticket);
- * email, roles and teams are shown only to the user themself and, within their entities, to those
- * who may read users there.
+ * email and roles are shown only to the user themself and, within their entities, to those who may
+ * read users there.
  */
 export const User: UserResolvers = {
   __resolveReference: async (reference, context) => {
@@ -14,8 +13,7 @@ export const User: UserResolvers = {
     return context.loaders.user.load(reference.id);
   },
   email: async (user, _args, context) =>
-    canReadUser(context, user.id, await context.loaders.roles.load(user.id)) ? user.email : null,
+    canSeeDetails(context, user, await context.loaders.roles.load(user.id)) ? user.email : null,
   roles: async (user, _args, context) =>
-    visibleGrants(context, user.id, await context.loaders.roles.load(user.id)),
-  teams: (user, _args, context) => teamsOf(context, user.id),
+    visibleGrants(context, user, await context.loaders.roles.load(user.id)),
 };

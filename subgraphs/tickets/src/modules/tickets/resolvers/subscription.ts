@@ -1,8 +1,0 @@
-import type { SubscriptionResolvers } from '../../../generated/resolvers.ts';
-import { ticketEvents } from '../ticket-subscription.ts';
-
-export const ticketSubscriptions: SubscriptionResolvers = {
-  ticketEvents: {
-    subscribe: (_parent, { entity }, context) => ticketEvents(context.events, context, entity) as never,
-  },
-};
