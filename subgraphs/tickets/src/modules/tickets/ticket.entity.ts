@@ -18,6 +18,12 @@ export const TicketSchema = defineEntity({
     createdById: p.uuid(),
     assigneeId: p.uuid().nullable(),
     clientMutationId: p.string().nullable(),
+    resolutionNotes: p.text().nullable(),
+    resolvedAt: p.datetime().nullable(),
+    closedAt: p.datetime().nullable(),
+    deletedAt: p.datetime().nullable(),
+    firstResponseAt: p.datetime().nullable(),
+    awaitingReply: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals';
+import { ticketStatuses } from './ticket.entity.ts';
+import {
+  acceptsMessages,
+  actionFor,
+  assertCanMove,
+  canMove,
+  statusAfterCustomerReply,
+} from './ticket-workflow.ts';
+
+const code = (run: () => void) => {
+  try {
+    run();
+    return 'ok';
+  } catch (error) {
+    return (error as { extensions: { code: string } }).extensions.code;
+  }
+};
+
+describe('ticket workflow', () => {
+  it('moves forward through work to resolved and closed', () => {
+    expect(canMove('new', 'in_progress')).toBe(true);
+    expect(canMove('assigned', 'in_progress')).toBe(true);
+    expect(canMove('in_progress', 'waiting')).toBe(true);
+    expect(canMove('waiting', 'in_progress')).toBe(true);
+    expect(canMove('in_progress', 'resolved')).toBe(true);
+    expect(canMove('resolved', 'closed')).toBe(true);
+  });
+
+  it('reopens a resolved ticket, never a closed one', () => {
+    expect(canMove('resolved', 'in_progress')).toBe(true);
+    for (const to of ticketStatuses) expect(canMove('closed', to)).toBe(false);
+  });
+
+  it('leaves assigned and new to assigning and unassigning', () => {
+    for (const from of ticketStatuses) {
+      expect(canMove(from, 'assigned')).toBe(false);
+      expect(canMove(from, 'new')).toBe(false);
+    }
+  });
+
+  it('refuses an invalid move with BAD_USER_INPUT and accepts staying put', () => {
+    expect(code(() => assertCanMove('closed', 'in_progress'))).toBe('BAD_USER_INPUT');
+    expect(code(() => assertCanMove('resolved', 'waiting'))).toBe('BAD_USER_INPUT');
+    expect(code(() => assertCanMove('waiting', 'waiting'))).toBe('ok');
+  });
+
+  it('needs the close permission to resolve or close', () => {
+    expect(actionFor('resolved')).toBe('close');
+    expect(actionFor('closed')).toBe('close');
+    expect(actionFor('in_progress')).toBe('update');
+    expect(actionFor('waiting')).toBe('update');
+  });
+
+  it("puts a ticket back to work on a customer's reply", () => {
+    expect(statusAfterCustomerReply({ status: 'waiting', assigneeId: 'agent' })).toBe('in_progress');
+    expect(statusAfterCustomerReply({ status: 'resolved', assigneeId: 'agent' })).toBe('in_progress');
+    expect(statusAfterCustomerReply({ status: 'resolved', assigneeId: null })).toBe('new');
+    expect(statusAfterCustomerReply({ status: 'in_progress', assigneeId: 'agent' })).toBe('in_progress');
+    expect(statusAfterCustomerReply({ status: 'new', assigneeId: null })).toBe('new');
+  });
+
+  it('takes no messages on a closed ticket', () => {
+    expect(acceptsMessages('closed')).toBe(false);
+    expect(acceptsMessages('resolved')).toBe(true);
+  });
+});
