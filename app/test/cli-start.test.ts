@@ -7,7 +7,8 @@ import { DEMO_PASSWORD } from '../src/demo/demo-data.ts';
 
 /**
  * The README's run command as a new user meets it: `node app/src/cli.ts start` with nothing but a
- * data directory — its own embedded PostgreSQL, migrations, demo data, the printed URL and logins.
+ * data directory — its own embedded PostgreSQL, migrations, demo data, the printed URL and logins,
+ * a quiet terminal, and Ctrl+C ending it cleanly.
  */
 let child: ChildProcess;
 let output = '';
@@ -16,10 +17,19 @@ let dataDir = '';
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'lotse-start-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOTSE_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    LOTSE_DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'development',
+  };
   delete env.DATABASE_URL;
   delete env.NODE_OPTIONS;
-  child = spawn(process.execPath, ['app/src/cli.ts', 'start'], { env, cwd: path.resolve(import.meta.dirname, '../..') });
+  child = spawn(process.execPath, ['app/src/cli.ts', 'start'], {
+    env,
+    cwd: path.resolve(import.meta.dirname, '../..'),
+  });
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -73,5 +83,17 @@ describe('npm start on a fresh data directory', () => {
     const tickets = list.data!.tickets as { totalCount: number; edges: { node: { number: string } }[] };
     expect(tickets.edges[0]!.node.number).toBe(number);
     expect(tickets.totalCount).toBeGreaterThan(150);
+  });
+
+  it('stops on SIGINT with exit code 0 and no stack trace, the database last, having logged no request', async () => {
+    expect((await graphql('{ __typename }')).errors).toBeUndefined();
+    const closed = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await closed).toBe(0);
+    expect(output).toMatch(/Stopping Lotse \(SIGINT\) …\nEmbedded PostgreSQL stopped\.\n$/);
+    expect(output).not.toMatch(/^\s+at /m);
+    // Development logs are for people: no line per request at info, no raw JSON.
+    expect(output).not.toContain('graphql operation');
+    expect(output).not.toMatch(/^\{"level"/m);
   });
 });

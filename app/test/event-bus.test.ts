@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startConsumer, type Consumer } from '@lotse/kernel/events/consumer';
+import { on, startConsumer, type Consumer } from '@lotse/kernel/events/consumer';
 import type { BusEvent } from '@lotse/kernel/events/bus';
 import { createLogger } from '@lotse/kernel/logging';
+import { ticketCreated } from '@lotse/tickets/modules/tickets/ticket-event';
 import { KA, OL, startTestLotse, type TestLotse } from './harness.ts';
 
 /**
@@ -22,7 +23,7 @@ const recorder = async (seen: BusEvent[]): Promise<Consumer> =>
     url: lotse.databaseUrl,
     schema: 'tickets',
     name: 'test-recorder',
-    handlers: { 'ticket.created': async (_client, event) => void seen.push(event) },
+    handlers: [on(ticketCreated, async (_client, _ticket, event) => void seen.push(event))],
     logger: createLogger('test', 'silent'),
   });
 
@@ -49,6 +50,10 @@ describe('event bus', () => {
     const ids = seen.map((e) => BigInt(e.id));
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
     expect(seen[0]).toMatchObject({ source: 'tickets', type: 'ticket.created', payload: { status: 'new' } });
+    expect(ticketCreated.payloadOf(seen[0]!)).toMatchObject({
+      title: expect.stringMatching(/^first /),
+      assigneeId: null,
+    });
 
     const second = await createTickets(6, 'second');
     await lotse.running.caughtUp();
@@ -66,12 +71,12 @@ describe('event bus', () => {
       url: lotse.databaseUrl,
       schema: 'tickets',
       name: 'test-flaky',
-      handlers: {
-        'ticket.created': async (_client, event) => {
+      handlers: [
+        on(ticketCreated, async (_client, _ticket, event) => {
           if (failures++ < 2) throw new Error('temporarily broken');
           handled.push(event.aggregateId);
-        },
-      },
+        }),
+      ],
       logger: createLogger('test', 'silent'),
       pollMs: 20,
     });

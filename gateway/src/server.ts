@@ -74,12 +74,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     gateway,
     introspection: !production,
     csrfPrevention: true,
+    // Lotse stops its servers in order on a signal (app/src/runtime/start.ts), not Apollo.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(logger),
     validationRules: armor.validationRules,
     parseOptions,
-    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), metrics.plugin, requestLogPlugin(logger), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), metrics.plugin, requestLogPlugin(logger, { production }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 

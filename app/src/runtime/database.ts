@@ -17,5 +17,12 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   log(`Starting embedded PostgreSQL in ${path.resolve(config.LOTSE_DATA_DIR)} …`);
   const server = await startEmbeddedPostgres({ dataDir: config.LOTSE_DATA_DIR, persistent: true });
   await ensureDatabase(server.adminUrl, 'lotse');
-  return { url: server.urlFor('lotse'), embedded: true, stop: () => server.stop() };
+  return {
+    url: server.urlFor('lotse'),
+    embedded: true,
+    async stop() {
+      await server.stop();
+      log('Embedded PostgreSQL stopped.');
+    },
+  };
 }

@@ -5,8 +5,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '@lotse/kernel/config/config';
 import { startEventStream, type EventStream } from '@lotse/kernel/events/event-stream';
 import { startRelay, type Relay } from '@lotse/kernel/events/relay';
-import { startConsumer, type Consumer } from '@lotse/kernel/events/consumer';
-import { staffReplicaHandlers } from '@lotse/tickets/modules/staff/staff-replica';
+import { startConsumer, type Consumer, type ConsumesEvents } from '@lotse/kernel/events/consumer';
+import { logLostConnections } from '@lotse/kernel/db/orm';
 import { subgraphHealthPath, subgraphPath, type SubgraphServer } from '@lotse/kernel/graphql/subgraph-server';
 import { listen, type UpgradeHandler } from '@lotse/kernel/http/host';
 import type { Logger } from '@lotse/kernel/logging';
@@ -16,6 +16,7 @@ import { createTicketsSubgraph } from '@lotse/tickets/server';
 import { createGateway, type Gateway } from '@lotse/gateway/server';
 import { createSubscriptionServer } from '@lotse/gateway/subscriptions/subscription-server';
 import { supergraphPath, type SubgraphName } from '../../../schema/subgraphs.ts';
+import { createRequestDrain } from './request-drain.ts';
 import { subgraphOrms } from './subgraphs.ts';
 
 /**
@@ -30,10 +31,19 @@ export interface RunningLotse {
   events: EventStream | null;
   /** Resolves when this process's relays and consumers have handled every event committed so far. */
   caughtUp(): Promise<void>;
+  /**
+   * Stops in order: refuse new client requests and let those in flight finish, end subscriptions and
+   * the GraphQL servers, close the HTTP server, stop consumers, relays and the event stream, close the
+   * ORM pools. Stopping the database server, if this process owns one, is the caller's last step.
+   */
   stop(): Promise<void>;
 }
 
 type HealthCheck = () => Promise<void>;
+type Stop = () => Promise<unknown>;
+
+/** How long a stop waits for requests in flight before closing their connections. */
+const DRAIN_TIMEOUT_MS = 10_000;
 
 export async function startLotse(options: {
   config: Config;
@@ -48,38 +58,60 @@ export async function startLotse(options: {
 
   const app = express();
   app.disable('x-powered-by');
+  const requests = createRequestDrain();
+  app.use(requests.middleware);
   const upgrades: Record<string, UpgradeHandler> = {};
   const checks: Record<string, HealthCheck> = {};
   const host = await listen(app, upgrades, { host: config.HOST, port: options.port ?? config.PORT });
   const selfUrl = `http://127.0.0.1:${host.port}`;
   app.get('/health', async (_req, res) => {
     const results = await Promise.all(
-      Object.entries(checks).map(async ([name, check]) => [name, await check().then(() => 'ok', () => 'failing')]),
+      Object.entries(checks).map(async ([name, check]) => [
+        name,
+        await check().then(
+          () => 'ok',
+          () => 'failing',
+        ),
+      ]),
     );
     const healthy = results.length > 0 && results.every(([, status]) => status === 'ok');
-    res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'unavailable', checks: Object.fromEntries(results) });
+    res
+      .status(healthy ? 200 : 503)
+      .json({ status: healthy ? 'ok' : 'unavailable', checks: Object.fromEntries(results) });
   });
 
-  const closers: (() => Promise<unknown>)[] = [];
+  // What stop() ends, by phase; each phase stops its parts in reverse order of start.
+  const servers: Stop[] = [];
+  const workers: Stop[] = [];
   const orms: MikroORM[] = [];
   const subgraphs: RunningLotse['subgraphs'] = {};
   let events: EventStream | null = null;
   const consumers: Consumer[] = [];
   const relays: Relay[] = [];
 
-  const openSubgraph = async (name: SubgraphName, build: (orm: MikroORM) => Promise<SubgraphServer>) => {
+  const openSubgraph = async (
+    name: SubgraphName,
+    build: (orm: MikroORM) => Promise<SubgraphServer & Partial<ConsumesEvents>>,
+  ) => {
     const { schema, open } = subgraphOrms[name];
     const orm = await open(databaseUrl);
     orms.push(orm);
+    await logLostConnections(orm, logger);
     const relay: Relay = await startRelay({ url: databaseUrl, schema, logger });
     relays.push(relay);
-    closers.push(() => relay.stop());
+    workers.push(() => relay.stop());
     const server = await build(orm);
     subgraphs[name] = server;
     app.use(server.router);
     upgrades[server.path] = server.handleUpgrade;
     checks[name] = server.checkHealth;
-    closers.push(() => server.stop());
+    servers.push(() => server.stop());
+    // Only the consumers the subgraph hands over: it owns them and their position in its schema.
+    for (const definition of server.consumers ?? []) {
+      const consumer = await startConsumer({ ...definition, url: databaseUrl, schema, logger });
+      consumers.push(consumer);
+      workers.push(() => consumer.stop());
+    }
   };
 
   if (runs('identity')) {
@@ -88,27 +120,23 @@ export async function startLotse(options: {
     );
   }
   if (runs('tickets')) {
-    events = await startEventStream(databaseUrl, logger);
-    closers.push(() => events!.stop());
+    const stream = await startEventStream(databaseUrl, logger);
+    events = stream;
+    workers.push(() => stream.stop());
     checks['tickets events'] = async () => {
-      if (!events!.connected()) throw new Error('event stream disconnected');
+      if (!stream.connected()) throw new Error('event stream disconnected');
     };
-    await openSubgraph('tickets', (orm) => createTicketsSubgraph({ orm, secret, logger, events: events! }));
-    const staffReplica = await startConsumer({
-      url: databaseUrl,
-      schema: subgraphOrms.tickets.schema,
-      name: 'staff-replica',
-      handlers: staffReplicaHandlers,
-      logger,
-    });
-    consumers.push(staffReplica);
-    closers.push(() => staffReplica.stop());
+    await openSubgraph('tickets', (orm) => createTicketsSubgraph({ orm, secret, logger, events: stream }));
   }
 
   let gateway: Gateway | null = null;
   if (runs('gateway')) {
-    const urlOf = (name: SubgraphName, configured: string | undefined) => configured ?? `${selfUrl}${subgraphPath(name)}`;
-    const subgraphUrls = { identity: urlOf('identity', config.IDENTITY_URL), tickets: urlOf('tickets', config.TICKETS_URL) };
+    const urlOf = (name: SubgraphName, configured: string | undefined) =>
+      configured ?? `${selfUrl}${subgraphPath(name)}`;
+    const subgraphUrls = {
+      identity: urlOf('identity', config.IDENTITY_URL),
+      tickets: urlOf('tickets', config.TICKETS_URL),
+    };
     const supergraphSdl = readFileSync(supergraphPath, 'utf8');
     gateway = await createGateway({
       production: config.NODE_ENV === 'production',
@@ -122,7 +150,7 @@ export async function startLotse(options: {
       logger,
     });
     app.use(gateway.router);
-    closers.push(() => gateway!.stop());
+    servers.push(() => gateway!.stop());
     const subscriptions = createSubscriptionServer({
       gateway,
       supergraphSdl,
@@ -131,12 +159,14 @@ export async function startLotse(options: {
       production: config.NODE_ENV === 'production',
       logger,
     });
-    upgrades['/graphql'] = subscriptions.handleUpgrade;
-    // Closers run in reverse: client subscriptions end before the gateway and subgraphs stop.
-    closers.push(() => subscriptions.stop());
+    upgrades['/graphql'] = requests.guardUpgrade(subscriptions.handleUpgrade);
+    // Client subscriptions end before the gateway and the subgraphs they reach stop.
+    servers.push(() => subscriptions.stop());
     for (const [name, url] of Object.entries(subgraphUrls)) {
       checks[`gateway→${name}`] = async () => {
-        const response = await fetch(new URL(subgraphHealthPath(name), url), { signal: AbortSignal.timeout(2000) });
+        const response = await fetch(new URL(subgraphHealthPath(name), url), {
+          signal: AbortSignal.timeout(2000),
+        });
         if (!response.ok) throw new Error(`${name} answered ${response.status}`);
       };
     }
@@ -152,8 +182,10 @@ export async function startLotse(options: {
       for (const consumer of consumers) await consumer.caughtUp();
     },
     async stop() {
+      await requests.drain(DRAIN_TIMEOUT_MS);
+      for (const stop of servers.reverse()) await stop();
       await host.close();
-      for (const close of closers.reverse()) await close();
+      for (const stop of workers.reverse()) await stop();
       for (const orm of orms) await orm.close();
     },
   };

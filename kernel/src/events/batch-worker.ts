@@ -1,14 +1,19 @@
 import type pg from 'pg';
+import { connectionErrorFields } from '../db/connection-error.ts';
 import type { Logger } from '../logging.ts';
+import { createBackoff } from './backoff.ts';
 import { listenResiliently } from './listener.ts';
 
 /**
  * The loop the relay and every consumer run: handle batches until one comes back empty; start again
- * when PostgreSQL notifies the channel (new work), and every `pollMs` as a safety net for a missed
- * notification. A wake-up during a run is remembered, so nothing waits for the next poll.
+ * when PostgreSQL notifies the channel (new work), after the LISTEN connection comes back (its
+ * notifications were lost meanwhile), and every `pollMs` as a safety net. A wake-up during a run is
+ * remembered, so nothing waits for the next poll. A failed run (a lost connection, the server away,
+ * a failing handler) is retried with backoff; each batch reads its starting point from the database,
+ * so a retry picks up exactly what was not committed.
  */
 export interface BatchWorker {
-  /** Runs batches now (or joins the run under way) until there is nothing left. */
+  /** Runs batches now (or joins the run under way) until there is nothing left or a batch fails. */
   drain(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -16,6 +21,8 @@ export interface BatchWorker {
 export async function startBatchWorker(options: {
   url: string;
   channel: string;
+  /** The owner's connection name; its LISTEN connection shows as `<applicationName>:listen` in pg_stat_activity. */
+  applicationName: string;
   /** Handles one batch; returns how many items it handled (0 = nothing left). */
   batch: () => Promise<number>;
   logger: Logger;
@@ -23,7 +30,9 @@ export async function startBatchWorker(options: {
   pollMs?: number;
 }): Promise<BatchWorker> {
   const { logger, what } = options;
+  const backoff = createBackoff();
   let running: Promise<void> | null = null;
+  let retry: NodeJS.Timeout | null = null;
   let again = false;
   let stopped = false;
 
@@ -33,14 +42,20 @@ export async function startBatchWorker(options: {
       again = true;
       return running;
     }
+    if (retry) clearTimeout(retry);
+    retry = null;
     running = (async () => {
       try {
         do {
           again = false;
           while (!stopped && (await options.batch()) > 0);
         } while (again && !stopped);
+        backoff.reset();
       } catch (error) {
-        logger.error({ err: error }, `${what} failed; retrying on the next wake-up`);
+        if (stopped) return;
+        const delayMs = backoff.next();
+        logger.warn({ ...connectionErrorFields(error), retryInMs: delayMs }, `${what} failed; retrying`);
+        retry = setTimeout(() => void drain(), delayMs);
       } finally {
         running = null;
       }
@@ -51,13 +66,16 @@ export async function startBatchWorker(options: {
   const listener = await listenResiliently({
     url: options.url,
     channel: options.channel,
+    applicationName: `${options.applicationName}:listen`,
     onNotification: () => void drain(),
-    // Notifications sent while disconnected are lost: look for work at once.
     onReconnect: () => void drain(),
     logger,
     what,
   });
-  const timer = setInterval(() => void drain(), options.pollMs ?? 2000);
+  // While a retry is pending, its backoff sets the pace, not the poll.
+  const timer = setInterval(() => {
+    if (!retry) void drain();
+  }, options.pollMs ?? 2000);
   void drain();
 
   return {
@@ -65,6 +83,7 @@ export async function startBatchWorker(options: {
     async stop() {
       stopped = true;
       clearInterval(timer);
+      if (retry) clearTimeout(retry);
       await running;
       await listener.stop();
     },

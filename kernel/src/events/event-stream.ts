@@ -6,8 +6,11 @@ import type { PublishedEvent } from './outbox.ts';
 /**
  * Receives published domain events (LISTEN on `lotse_events`) and fans them out to in-process
  * listeners such as subscription resolvers. One connection per process, however many subscribers;
- * it reconnects by itself, and `connected()` reports it for /health.
+ * it reconnects by itself (listener.ts), and `connected()` reports it for /health. Live subscribers
+ * do not get the events published while it was away: they are a live view, the bus keeps the record.
  */
+const APPLICATION_NAME = 'lotse:event-stream';
+
 export type EventListener = (event: PublishedEvent) => void;
 
 export interface EventStream {
@@ -22,6 +25,7 @@ export async function startEventStream(url: string, logger: Logger): Promise<Eve
   const connection = await listenResiliently({
     url,
     channel: EVENTS_CHANNEL,
+    applicationName: APPLICATION_NAME,
     logger,
     what: 'event stream',
     onNotification: (payload) => {

@@ -1,10 +1,14 @@
 import pg from 'pg';
+import { connectionErrorFields } from '../db/connection-error.ts';
 import type { Logger } from '../logging.ts';
+import { createBackoff } from './backoff.ts';
 
 /**
- * A LISTEN connection that survives the database going away: on error or end it reconnects with
- * backoff (0.1 s doubling to 5 s) and listens again. `connected()` feeds the health check, so a lost
- * listener shows up in /health instead of silently ending live updates.
+ * A LISTEN connection that survives the database going away: when its connection errors or ends it
+ * reconnects with backoff (backoff.ts) and listens again, until stopped. Notifications sent while it
+ * was away are lost, so `onReconnect` lets the owner look for missed work in the tables themselves.
+ * `connected()` feeds the health check, so a lost listener shows up in /health instead of silently
+ * ending live updates.
  */
 export interface ResilientListener {
   connected(): boolean;
@@ -14,6 +18,8 @@ export interface ResilientListener {
 export async function listenResiliently(options: {
   url: string;
   channel: string;
+  /** Names the connection in pg_stat_activity. */
+  applicationName: string;
   onNotification: (payload: string | undefined) => void;
   /** Called after a reconnect: notifications sent while disconnected were lost. */
   onReconnect?: () => void;
@@ -21,49 +27,76 @@ export async function listenResiliently(options: {
   what: string;
 }): Promise<ResilientListener> {
   const { logger, what } = options;
+  const backoff = createBackoff();
   let client: pg.Client | null = null;
+  let retry: NodeJS.Timeout | null = null;
   let stopped = false;
-  let delayMs = 100;
 
-  const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: options.url });
-    next.on('notification', (message) => options.onNotification(message.payload));
-    const lost = (error?: Error) => {
-      if (client !== next || stopped) return;
-      client = null;
-      logger.error({ err: error }, `${what} lost its database connection; reconnecting`);
-      void next.end().catch(() => undefined);
-      setTimeout(() => void reconnect(), delayMs);
-      delayMs = Math.min(delayMs * 2, 5000);
-    };
-    next.on('error', lost);
-    next.on('end', () => lost());
-    await next.connect();
-    await next.query(`listen "${options.channel}"`);
-    client = next;
-    delayMs = 100;
+  const scheduleReconnect = () => {
+    retry = setTimeout(() => void reconnect(), backoff.next());
   };
 
-  const reconnect = async () => {
-    if (stopped) return;
+  const lost = (lostClient: pg.Client, error?: Error) => {
+    if (client !== lostClient || stopped) return;
+    client = null;
+    logger.warn(
+      {
+        connection: options.applicationName,
+        ...(error ? connectionErrorFields(error) : { reason: 'connection ended' }),
+      },
+      `${what} lost its database connection; reconnecting`,
+    );
+    void lostClient.end().catch(() => undefined);
+    scheduleReconnect();
+  };
+
+  const open = async (): Promise<pg.Client> => {
+    const next = new pg.Client({ connectionString: options.url, application_name: options.applicationName });
+    next.on('notification', (message) => options.onNotification(message.payload));
+    next.on('error', (error) => lost(next, error));
+    next.on('end', () => lost(next));
     try {
-      await connect();
-      options.onReconnect?.();
+      await next.connect();
+      await next.query(`listen "${options.channel}"`);
+      return next;
     } catch (error) {
-      logger.error({ err: error }, `${what} could not reconnect; trying again`);
-      setTimeout(() => void reconnect(), delayMs);
-      delayMs = Math.min(delayMs * 2, 5000);
+      await next.end().catch(() => undefined);
+      throw error;
     }
   };
 
-  await connect();
+  const reconnect = async () => {
+    retry = null;
+    if (stopped) return;
+    try {
+      const next = await open();
+      if (stopped) {
+        await next.end();
+        return;
+      }
+      client = next;
+      backoff.reset();
+      logger.info({ connection: options.applicationName }, `${what} is listening again`);
+      options.onReconnect?.();
+    } catch (error) {
+      if (stopped) return;
+      logger.warn(
+        { connection: options.applicationName, ...connectionErrorFields(error) },
+        `${what} could not reconnect; trying again`,
+      );
+      scheduleReconnect();
+    }
+  };
+
+  client = await open();
   return {
     connected: () => client !== null,
     async stop() {
       stopped = true;
+      if (retry) clearTimeout(retry);
       const current = client;
       client = null;
-      await current?.end();
+      await current?.end().catch(() => undefined);
     },
   };
 }

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { createPool } from '../db/pool.ts';
 import type { Logger } from '../logging.ts';
 import type { PublishedEvent } from './outbox.ts';
 import { inTransaction, startBatchWorker } from './batch-worker.ts';
@@ -11,7 +11,9 @@ import { BUS_APPEND_LOCK } from './bus.ts';
  * Several replicas may run a relay for the same schema; they take turns under one advisory lock, so
  * each event is appended once and in order. Live listeners get it at least once; durable consumers
  * read the bus by position (consumer.ts).
- * A trigger on the outbox wakes the relay at once; a slow poll catches anything missed.
+ * A trigger on the outbox wakes the relay at once; a slow poll catches anything missed. After a lost
+ * connection it simply reads the outbox again: unpublished rows are still unpublished, since a batch
+ * marks them in the same transaction that appends them to the bus.
  */
 export const EVENTS_CHANNEL = 'lotse_events';
 const WAKE_CHANNEL_SUFFIX = '_outbox';
@@ -61,7 +63,8 @@ export async function startRelay(options: {
   batchSize?: number;
 }): Promise<Relay> {
   const { schema, logger } = options;
-  const pool = new pg.Pool({ connectionString: options.url, max: 2 });
+  const applicationName = `lotse:${schema}:relay`;
+  const pool = createPool({ url: options.url, applicationName, max: 2, logger });
 
   const publishBatch = () =>
     inTransaction(pool, async (client) => {
@@ -105,6 +108,7 @@ export async function startRelay(options: {
   const worker = await startBatchWorker({
     url: options.url,
     channel: `${schema}${WAKE_CHANNEL_SUFFIX}`,
+    applicationName,
     batch: publishBatch,
     logger,
     what: `outbox relay (${schema})`,
@@ -114,12 +118,16 @@ export async function startRelay(options: {
 
   return {
     async flushed() {
+      // A failed check (a connection lost a moment ago) counts as pending: look again.
       const pending = async () =>
-        (
-          await pool.query(
+        pool
+          .query(
             `select exists (select 1 from "${schema}".outbox_event where published_at is null) as pending`,
           )
-        ).rows[0].pending as boolean;
+          .then(
+            ({ rows }) => rows[0].pending as boolean,
+            () => true,
+          );
       while (!stopped && (await pending())) {
         await worker.drain();
         await new Promise((resolve) => setTimeout(resolve, 5));

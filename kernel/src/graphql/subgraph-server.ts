@@ -62,6 +62,8 @@ export async function createSubgraphServer<C extends SubgraphContext>(
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // Lotse stops its servers in order on a signal (app/src/runtime/start.ts), not Apollo.
+    stopOnTerminationSignals: false,
     formatError: formatError(logger),
     // Traces would leak timing and field details to callers; metrics live at the gateway.
     plugins: [ApolloServerPluginInlineTraceDisabled(), rejectNulCharacters],

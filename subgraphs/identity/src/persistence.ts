@@ -2,6 +2,7 @@ import { createSubgraphOrm, migrateSubgraph } from '@lotse/kernel/db/orm';
 import { Migration20261125000000_initial } from './migrations/Migration20261125000000_initial.ts';
 import { Migration20261125010000_founding_entities } from './migrations/Migration20261125010000_founding_entities.ts';
 import { Migration20261125030000_login_attempt_by_address } from './migrations/Migration20261125030000_login_attempt_by_address.ts';
+import { Migration20261205040000_append_only_outbox } from './migrations/Migration20261205040000_append_only_outbox.ts';
 import { ApiTokenSchema } from './modules/api-tokens/api-token.entity.ts';
 import { EntityRecordSchema } from './modules/entities/entity.entity.ts';
 import { SessionSchema } from './modules/sessions/session.entity.ts';
@@ -30,6 +31,7 @@ export const createIdentityOrm = (url: string, poolSize?: number) =>
       Migration20261125000000_initial,
       Migration20261125010000_founding_entities,
       Migration20261125030000_login_attempt_by_address,
+      Migration20261205040000_append_only_outbox,
     },
   });
 

@@ -2,6 +2,7 @@ import { createSubgraphOrm } from '@lotse/kernel/db/orm';
 import { Migration20261125000000_initial } from './migrations/Migration20261125000000_initial.ts';
 import { Migration20261125020000_staff_replica } from './migrations/Migration20261125020000_staff_replica.ts';
 import { Migration20261205000000_ticket_lifecycle } from './migrations/Migration20261205000000_ticket_lifecycle.ts';
+import { Migration20261205040000_append_only_outbox } from './migrations/Migration20261205040000_append_only_outbox.ts';
 import { TicketSchema } from './modules/tickets/ticket.entity.ts';
 
 /** The tickets subgraph's PostgreSQL schema, entities and migrations. */
@@ -17,5 +18,6 @@ export const createTicketsOrm = (url: string, poolSize?: number) =>
       Migration20261125000000_initial,
       Migration20261125020000_staff_replica,
       Migration20261205000000_ticket_lifecycle,
+      Migration20261205040000_append_only_outbox,
     },
   });

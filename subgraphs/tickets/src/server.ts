@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ConsumesEvents } from '@lotse/kernel/events/consumer';
 import type { EventStream } from '@lotse/kernel/events/event-stream';
 import { DateTime } from '@lotse/kernel/graphql/date-time';
 import { buildModuleSchema } from '@lotse/kernel/graphql/module-schema';
@@ -8,6 +9,7 @@ import { createSubgraphServer, type SubgraphServer } from '@lotse/kernel/graphql
 import type { Logger } from '@lotse/kernel/logging';
 import { subgraphSdl } from '../../../schema/subgraphs.ts';
 import { ticketsContext } from './context.ts';
+import { staffReplica } from './modules/staff/staff-replica.ts';
 
 /** The tickets subgraph's schema: schema/tickets/*.graphql and the resolvers of src/modules. */
 export const ticketsSchema = () =>
@@ -22,8 +24,8 @@ export async function createTicketsSubgraph(options: {
   secret: string;
   logger: Logger;
   events: EventStream;
-}): Promise<SubgraphServer> {
-  return createSubgraphServer({
+}): Promise<SubgraphServer & ConsumesEvents> {
+  const server = await createSubgraphServer({
     name: 'tickets',
     schema: await ticketsSchema(),
     orm: options.orm,
@@ -31,4 +33,5 @@ export async function createTicketsSubgraph(options: {
     logger: options.logger,
     extendContext: ticketsContext(options.events),
   });
+  return { ...server, consumers: [staffReplica] };
 }

@@ -1,33 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InternalContext, RoleGrant } from '@lotse/kernel/context/principal';
-import { recordEvent } from '@lotse/kernel/events/outbox';
+import { userRolesChanged } from '@lotse/kernel/events/shared-events';
 import type { UserEntity } from './user.entity.ts';
 
 /**
- * `user.roles_changed` carries a user's complete current grants (not a delta), so a consumer can
- * replace what it knew and replaying an event twice changes nothing.
+ * Announces a user's complete grants (`user.roles_changed`, declared in the kernel because tickets
+ * consumes it) after every change to their roles or their active flag.
  */
-export const USER_ROLES_CHANGED = 'user.roles_changed';
-
-export interface UserRolesChanged {
-  userId: string;
-  type: UserEntity['type'];
-  active: boolean;
-  roles: RoleGrant[];
-}
-
 export async function recordRolesChanged(
   em: EntityManager,
   context: InternalContext,
   user: UserEntity,
   roles: RoleGrant[],
 ) {
-  const after: UserRolesChanged = { userId: user.id, type: user.type, active: user.active, roles };
-  await recordEvent(em, context, {
-    type: USER_ROLES_CHANGED,
+  await userRolesChanged.record(em, context, {
     aggregateType: 'User',
     aggregateId: user.id,
     entity: null,
-    after,
+    after: { userId: user.id, type: user.type, active: user.active, roles },
   });
 }

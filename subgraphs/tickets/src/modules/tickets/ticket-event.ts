@@ -1,3 +1,4 @@
+import { defineEvent } from '@lotse/kernel/events/contract';
 import type { TicketEntity } from './ticket.entity.ts';
 
 /** What a `ticketEvents` subscriber receives: the change and the ticket as it is now. */
@@ -7,5 +8,17 @@ export interface TicketEventMessage {
   ticket: TicketEntity;
 }
 
-/** Domain event names the tickets subgraph writes to its outbox. */
-export const ticketEventTypes = { created: 'ticket.created', updated: 'ticket.updated' } as const;
+/** The payload of the tickets subgraph's outbox events: the ticket's main fields after the change. */
+export interface TicketSnapshot {
+  number: string;
+  title: string;
+  status: TicketEntity['status'];
+  priority: TicketEntity['priority'];
+  assigneeId: string | null;
+}
+
+export const ticketCreated = defineEvent<TicketSnapshot>('ticket.created');
+export const ticketUpdated = defineEvent<TicketSnapshot>('ticket.updated');
+
+/** The two names by kind, for the service that records them and the subscription that maps them back. */
+export const ticketEventTypes = { created: ticketCreated.type, updated: ticketUpdated.type };
