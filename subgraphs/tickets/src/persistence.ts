@@ -2,8 +2,12 @@ import { createSubgraphOrm } from '@lotse/kernel/db/orm';
 import { Migration20261125000000_initial } from './migrations/Migration20261125000000_initial.ts';
 import { Migration20261125020000_staff_replica } from './migrations/Migration20261125020000_staff_replica.ts';
 import { Migration20261205000000_ticket_lifecycle } from './migrations/Migration20261205000000_ticket_lifecycle.ts';
+import { Migration20261205010000_ticket_finding } from './migrations/Migration20261205010000_ticket_finding.ts';
+import { Migration20261205020000_conversation } from './migrations/Migration20261205020000_conversation.ts';
 import { Migration20261205040000_append_only_outbox } from './migrations/Migration20261205040000_append_only_outbox.ts';
+import { MessageSchema } from './modules/conversation/message.entity.ts';
 import { TicketSchema } from './modules/tickets/ticket.entity.ts';
+import { AuditEventSchema } from './modules/audit/audit-event.entity.ts';
 
 /** The tickets subgraph's PostgreSQL schema, entities and migrations. */
 export const SCHEMA = 'tickets';
@@ -13,11 +17,13 @@ export const createTicketsOrm = (url: string, poolSize?: number) =>
     url,
     schema: SCHEMA,
     poolSize,
-    entities: [TicketSchema],
+    entities: [TicketSchema, AuditEventSchema, MessageSchema],
     migrations: {
       Migration20261125000000_initial,
       Migration20261125020000_staff_replica,
       Migration20261205000000_ticket_lifecycle,
+      Migration20261205010000_ticket_finding,
+      Migration20261205020000_conversation,
       Migration20261205040000_append_only_outbox,
     },
   });

@@ -1,7 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { TicketEntity } from '../modules/tickets/ticket.entity.ts';
 import type { TicketPage } from '../modules/tickets/ticket.service.ts';
+import type { AuditEventEntity } from '../modules/audit/audit-event.entity.ts';
+import type { AuditPage } from '../modules/audit/audit.service.ts';
 import type { TicketEventMessage } from '../modules/tickets/ticket-event.ts';
+import type { MessageEntity } from '../modules/conversation/message.entity.ts';
+import type { MessagePage } from '../modules/conversation/message.service.ts';
+import type { TicketMessageEventView } from '../modules/conversation/message-subscription.ts';
 import type { TicketsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -17,6 +22,85 @@ export type Scalars = {
   /** An instant in time, ISO 8601 with time zone (e.g. `2026-11-25T09:30:00.000Z`). */
   DateTime: { input: string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An internal note on a ticket. */
+export type AddInternalNoteInput = {
+  /** The note as HTML (up to 100,000 characters); it is sanitized, and must not be empty once sanitized. */
+  body: Scalars['String']['input'];
+  /** Idempotency key: repeating a call with the same key returns the first note instead of posting a second. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The ticket's id. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** The result of adding an internal note. */
+export type AddInternalNotePayload = {
+  __typename?: 'AddInternalNotePayload';
+  /** The key sent with the call. */
+  clientMutationId: Maybe<Scalars['String']['output']>;
+  /** The note (or the earlier one, for a repeated clientMutationId). */
+  message: Message;
+  /** The ticket as it is now. */
+  ticket: Ticket;
+};
+
+/**
+ * One recorded change: who did what, when, in which entity, and the values before and after. Read from
+ * the outbox, which the database keeps append-only.
+ */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Who made the change; null for changes the system made on its own. */
+  actor: Maybe<User>;
+  /** The fields the change touched, with their values before and after. */
+  changes: Array<FieldChange>;
+  /** The entity (brand) the change belongs to; null for changes that belong to none. */
+  entity: Maybe<Entity>;
+  /** Position in the trail; later changes have larger ids. */
+  id: Scalars['ID']['output'];
+  /** When the change committed. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The request that made the change, to find it in the logs. */
+  requestId: Maybe<Scalars['String']['output']>;
+  /** The id of the record that changed. */
+  subjectId: Scalars['ID']['output'];
+  /** The kind of record that changed, e.g. `Ticket`. */
+  subjectType: Scalars['String']['output'];
+  /** What happened, e.g. `ticket.updated`, `ticket.message_added`. */
+  type: Scalars['String']['output'];
+};
+
+/** A page of the audit trail. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events on this page. */
+  edges: Array<AuditEventEdge>;
+  /** How to fetch the next page. */
+  pageInfo: PageInfo;
+};
+
+/** One event in a page of the audit trail. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Opaque position of this event in the list. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Which events of the audit log to list. Every field narrows the result. */
+export type AuditFilter = {
+  /** Only changes made by this user. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events of this entity code. */
+  entity?: InputMaybe<Scalars['String']['input']>;
+  /** Only events at or after this instant. */
+  occurredAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events before this instant. */
+  occurredBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events of this type, e.g. `ticket.status_changed`. */
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new ticket. */
@@ -40,6 +124,27 @@ export type CreateTicketPayload = {
   ticket: Ticket;
 };
 
+/** A new body for a message. */
+export type EditMessageInput = {
+  /** The new body as HTML (up to 100,000 characters), sanitized like a new message. */
+  body: Scalars['String']['input'];
+  /** Returned unchanged in the payload; an edit is idempotent anyway (an unchanged body changes nothing). */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The message's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of editing a message. */
+export type EditMessagePayload = {
+  __typename?: 'EditMessagePayload';
+  /** The key sent with the call. */
+  clientMutationId: Maybe<Scalars['String']['output']>;
+  /** The message with its new body. */
+  message: Message;
+  /** The ticket the message belongs to. */
+  ticket: Ticket;
+};
+
 /** A brand served by Lotse (owned by the identity subgraph). */
 export type Entity = {
   __typename?: 'Entity';
@@ -47,14 +152,102 @@ export type Entity = {
   code: Scalars['String']['output'];
 };
 
+/** One field of a recorded change. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The field's name, e.g. `status`. */
+  field: Scalars['String']['output'];
+  /** The value after, as text (JSON for structured values); null when it has none. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The value before, as text (JSON for structured values); null when it had none. */
+  oldValue: Maybe<Scalars['String']['output']>;
+};
+
+/** One message of a ticket's conversation: a public reply or an internal note. */
+export type Message = {
+  __typename?: 'Message';
+  /** Who wrote it. */
+  author: User;
+  /**
+   * The body as sanitized HTML: only p, br, strong, em, u, s, a (http, https and mailto links, with
+   * rel="noopener noreferrer nofollow"), ul, ol, li, blockquote, code, pre, h1–h3 and mention spans
+   * (`<span data-type="mention" data-id="<user id>">`). Safe to render as HTML.
+   */
+  bodyHtml: Scalars['String']['output'];
+  /** The body as plain text (for notifications and search). Text, not HTML: escape it before putting it into HTML. */
+  bodyText: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When its author last edited it, if ever. */
+  editedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Whether this is the first public reply by staff on the ticket (the ticket's first response). */
+  isFirstResponse: Scalars['Boolean']['output'];
+  /** Staff of the ticket's entity mentioned in the body; mentions of anyone else are not kept. */
+  mentions: Array<User>;
+  /** The ticket the message belongs to. */
+  ticket: Ticket;
+  /** Who may read it. */
+  visibility: MessageVisibility;
+};
+
+/** A page of a ticket's conversation, oldest first. */
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  /** The messages on this page. */
+  edges: Array<MessageEdge>;
+  /** How to fetch the next page. */
+  pageInfo: PageInfo;
+  /** How many messages of the ticket the caller may read in total. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One message in a page of a ticket's conversation. */
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  /** Opaque position of this message in the conversation. */
+  cursor: Scalars['String']['output'];
+  /** The message. */
+  node: Message;
+};
+
+/** Who may read a message. */
+export type MessageVisibility =
+  /** A note between staff. Customers never see it, by any path (thread, count, lookups, subscriptions). */
+  | 'internal_note'
+  /** A reply on the ticket: the customer who opened it sees it, and so does staff who may read the ticket. */
+  | 'public_reply';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds an internal note, which customers never see. Staff who may update the ticket may write notes. */
+  addInternalNote: AddInternalNotePayload;
   /** Assigns a ticket to a staff member, or unassigns it with a null assigneeId. */
   assignTicket: Ticket;
+  /**
+   * Moves a ticket through the workflow. Only allowed moves are accepted (BAD_USER_INPUT on `status`
+   * otherwise); setting the current status changes nothing. RESOLVED and CLOSED need
+   * `support.tickets.close` and resolution notes, every other status `support.tickets.update`.
+   */
+  changeTicketStatus: Ticket;
   /** Opens a ticket. */
   createTicket: CreateTicketPayload;
+  /** Deletes a ticket softly: it disappears from every query, count and subscription, but can be restored. Needs `support.tickets.delete`. */
+  deleteTicket: Ticket;
+  /** Changes the body of a message. Only its author may, while still allowed to write it; not on closed tickets. */
+  editMessage: EditMessagePayload;
+  /** Posts a public reply. Staff who may update the ticket, and the customer who opened it, may reply. */
+  replyToTicket: ReplyToTicketPayload;
+  /** Brings a deleted ticket back. Needs `support.tickets.delete`. */
+  restoreTicket: Ticket;
   /** Changes a ticket's title, description or priority. */
   updateTicket: Ticket;
+};
+
+
+export type MutationAddInternalNoteArgs = {
+  input: AddInternalNoteInput;
 };
 
 
@@ -64,8 +257,35 @@ export type MutationAssignTicketArgs = {
 };
 
 
+export type MutationChangeTicketStatusArgs = {
+  id: Scalars['ID']['input'];
+  resolutionNotes?: InputMaybe<Scalars['String']['input']>;
+  status: TicketStatus;
+};
+
+
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
+};
+
+
+export type MutationDeleteTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEditMessageArgs = {
+  input: EditMessageInput;
+};
+
+
+export type MutationReplyToTicketArgs = {
+  input: ReplyToTicketInput;
+};
+
+
+export type MutationRestoreTicketArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -85,12 +305,28 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The tickets subgraph's audit log, newest first. Requires audit.read; limited to its entities. */
+  auditLog: AuditEventConnection;
+  /** A message by id, or null when it does not exist or the caller may not read it. */
+  message: Maybe<Message>;
   /** A ticket by id, or null when it does not exist or the caller may not see it. */
   ticket: Maybe<Ticket>;
   /** A ticket by its number (e.g. `KA-2026-00001`), or null when it does not exist or is out of reach. */
   ticketByNumber: Maybe<Ticket>;
-  /** Tickets the caller may see, newest first, 1–100 per page. */
+  /** Tickets the caller may see, newest first unless `orderBy` says otherwise, 1–100 per page. */
   tickets: TicketConnection;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMessageArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -108,12 +344,36 @@ export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TicketOrder>;
+};
+
+/** A public reply on a ticket. */
+export type ReplyToTicketInput = {
+  /** The reply as HTML (up to 100,000 characters); it is sanitized, and must not be empty once sanitized. */
+  body: Scalars['String']['input'];
+  /** Idempotency key: repeating a call with the same key returns the first message instead of posting a second. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The ticket's id. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** The result of replying to a ticket. */
+export type ReplyToTicketPayload = {
+  __typename?: 'ReplyToTicketPayload';
+  /** The key sent with the call. */
+  clientMutationId: Maybe<Scalars['String']['output']>;
+  /** The reply (or the earlier one, for a repeated clientMutationId). */
+  message: Message;
+  /** The ticket as it is now (a customer's reply may have reopened it). */
+  ticket: Ticket;
 };
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Tickets created or changed from now on, limited to those the subscriber may see. */
+  /** Tickets created or changed (status changes and restores included) from now on, limited to live tickets the subscriber may see. */
   ticketEvents: TicketEvent;
+  /** Messages added to one ticket from now on, oldest first; customers receive public replies only. */
+  ticketMessageAdded: TicketMessageEvent;
 };
 
 
@@ -121,25 +381,54 @@ export type SubscriptionTicketEventsArgs = {
   entity?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type SubscriptionTicketMessageAddedArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
 /** A support request from a customer or opened by staff on their behalf. */
 export type Ticket = {
   __typename?: 'Ticket';
   /** The agent who owns the ticket, if any. */
   assignee: Maybe<User>;
+  /** Whether the customer's latest public message still waits for an answer from staff. */
+  awaitingReply: Scalars['Boolean']['output'];
+  /** When it was closed; null until then. A closed ticket is finished for good. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was opened. */
   createdAt: Scalars['DateTime']['output'];
   /** Who opened the ticket. */
   createdBy: User;
+  /**
+   * When it was deleted; null for a live ticket. Deleted tickets are visible only to those who may delete
+   * tickets, through `tickets(filter: { deleted: true })` and the result of `deleteTicket`/`restoreTicket`.
+   */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
   /** The request in the customer's words (up to 50,000 characters). */
   description: Scalars['String']['output'];
   /** The entity (brand) the ticket belongs to. */
   entity: Entity;
+  /** When staff first answered the customer publicly; null until then. */
+  firstResponseAt: Maybe<Scalars['DateTime']['output']>;
+  /** Everything that happened to the ticket, oldest first, internal notes included. Staff only. */
+  history: AuditEventConnection;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** How many messages of the conversation the caller may read (customers: public replies only). */
+  messageCount: Scalars['Int']['output'];
+  /** The conversation, oldest first, 1–100 per page: public replies, and internal notes for staff only. */
+  messages: MessageConnection;
   /** Human-friendly number, unique per entity and year, e.g. `KA-2026-00001`. */
   number: Scalars['String']['output'];
   /** How urgent it is. */
   priority: TicketPriority;
+  /**
+   * How the ticket was solved, as plain text (not HTML: escape it before rendering), up to 10,000
+   * characters. Written when the ticket is resolved or closed; kept when it is reopened.
+   */
+  resolutionNotes: Maybe<Scalars['String']['output']>;
+  /** When it was last resolved (set again on every resolution, cleared when it is reopened); null while open. */
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** Where the ticket is in its life. */
   status: TicketStatus;
   /** Short summary (1–200 characters). */
@@ -148,7 +437,21 @@ export type Ticket = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/** A page of tickets, newest first. */
+
+/** A support request from a customer or opened by staff on their behalf. */
+export type TicketHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A support request from a customer or opened by staff on their behalf. */
+export type TicketMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of tickets, in the order asked for (newest first by default). */
 export type TicketConnection = {
   __typename?: 'TicketConnection';
   /** The tickets on this page. */
@@ -188,17 +491,69 @@ export type TicketEventType =
 
 /** Which tickets to list. Every field narrows the result; omitted fields do not filter. */
 export type TicketFilter = {
+  /** true: only tickets assigned to the caller; false: only tickets not assigned to the caller (including unassigned ones). */
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only tickets assigned to this user. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only tickets whose customer waits for an answer; false: only tickets where nobody waits. */
+  awaitingReply?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tickets opened at or after this instant. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only tickets opened before this instant. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only tickets opened by this user. */
   createdById?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * true: only deleted tickets, and only for callers who may delete tickets (others get an empty list).
+   * false or omitted: only live tickets.
+   */
+  deleted?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only tickets of this entity code. */
   entity?: InputMaybe<Scalars['String']['input']>;
   /** Only tickets with one of these priorities. */
   priority?: InputMaybe<Array<TicketPriority>>;
   /** Only tickets in one of these statuses. */
   status?: InputMaybe<Array<TicketStatus>>;
+  /** true: only tickets nobody owns; false: only tickets someone owns. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tickets last changed at or after this instant. */
+  updatedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only tickets last changed before this instant. */
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+/** A message added to a ticket, delivered to subscribers who may read it. */
+export type TicketMessageEvent = {
+  __typename?: 'TicketMessageEvent';
+  /** The new message. */
+  message: Message;
+};
+
+/** The order of a ticket list. A cursor belongs to one order: passing it with another is BAD_USER_INPUT. */
+export type TicketOrder = {
+  /** Which way; defaults to DESC. */
+  direction?: InputMaybe<TicketOrderDirection>;
+  /** What to sort by. */
+  field: TicketOrderField;
+};
+
+/** Which way a ticket list is sorted. */
+export type TicketOrderDirection =
+  /** Smallest first (oldest, least urgent, earliest in the workflow). */
+  | 'ASC'
+  /** Largest first (newest, most urgent, latest in the workflow). */
+  | 'DESC';
+
+/** What a ticket list can be sorted by. Ties are broken by the ticket's id, so the order is total. */
+export type TicketOrderField =
+  /** When the ticket was opened. */
+  | 'CREATED_AT'
+  /** Urgency (LOW < MEDIUM < HIGH < URGENT), then when it was opened. */
+  | 'PRIORITY'
+  /** Place in the workflow (NEW < ASSIGNED < IN_PROGRESS < WAITING < RESOLVED < CLOSED), then when it was opened. */
+  | 'STATUS'
+  /** When the ticket last changed. */
+  | 'UPDATED_AT';
 
 /** How urgent a ticket is. */
 export type TicketPriority =
@@ -323,11 +678,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Message: Message;
   Ticket: Ticket;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Message:
+    ( { __typename: 'Message' }
+    & GraphQLRecursivePick<FederationTypes['Message'], {"id":true}> );
   Ticket:
     ( { __typename: 'Ticket' }
     & GraphQLRecursivePick<FederationTypes['Ticket'], {"id":true}> );
@@ -337,17 +696,32 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CreateTicketInput: CreateTicketInput;
+  AddInternalNoteInput: AddInternalNoteInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddInternalNotePayload: ResolverTypeWrapper<Omit<AddInternalNotePayload, 'message' | 'ticket'> & { message: ResolversTypes['Message'], ticket: ResolversTypes['Ticket'] }>;
+  AuditEvent: ResolverTypeWrapper<AuditEventEntity>;
+  AuditEventConnection: ResolverTypeWrapper<AuditPage>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditFilter: AuditFilter;
+  CreateTicketInput: CreateTicketInput;
   CreateTicketPayload: ResolverTypeWrapper<Omit<CreateTicketPayload, 'ticket'> & { ticket: ResolversTypes['Ticket'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EditMessageInput: EditMessageInput;
+  EditMessagePayload: ResolverTypeWrapper<Omit<EditMessagePayload, 'message' | 'ticket'> & { message: ResolversTypes['Message'], ticket: ResolversTypes['Ticket'] }>;
   Entity: ResolverTypeWrapper<Entity>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  Message: ResolverTypeWrapper<MessageEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MessageConnection: ResolverTypeWrapper<MessagePage>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
+  MessageVisibility: null;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReplyToTicketInput: ReplyToTicketInput;
+  ReplyToTicketPayload: ResolverTypeWrapper<Omit<ReplyToTicketPayload, 'message' | 'ticket'> & { message: ResolversTypes['Message'], ticket: ResolversTypes['Ticket'] }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ticket: ResolverTypeWrapper<TicketEntity>;
   TicketConnection: ResolverTypeWrapper<TicketPage>;
@@ -355,6 +729,10 @@ export type ResolversTypes = {
   TicketEvent: ResolverTypeWrapper<TicketEventMessage>;
   TicketEventType: null;
   TicketFilter: TicketFilter;
+  TicketMessageEvent: ResolverTypeWrapper<TicketMessageEventView>;
+  TicketOrder: TicketOrder;
+  TicketOrderDirection: TicketOrderDirection;
+  TicketOrderField: TicketOrderField;
   TicketPriority: null;
   TicketStatus: null;
   UpdateTicketInput: UpdateTicketInput;
@@ -363,25 +741,69 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CreateTicketInput: CreateTicketInput;
+  AddInternalNoteInput: AddInternalNoteInput;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AddInternalNotePayload: Omit<AddInternalNotePayload, 'message' | 'ticket'> & { message: ResolversParentTypes['Message'], ticket: ResolversParentTypes['Ticket'] };
+  AuditEvent: AuditEventEntity;
+  AuditEventConnection: AuditPage;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditFilter: AuditFilter;
+  CreateTicketInput: CreateTicketInput;
   CreateTicketPayload: Omit<CreateTicketPayload, 'ticket'> & { ticket: ResolversParentTypes['Ticket'] };
   DateTime: Scalars['DateTime']['output'];
+  EditMessageInput: EditMessageInput;
+  EditMessagePayload: Omit<EditMessagePayload, 'message' | 'ticket'> & { message: ResolversParentTypes['Message'], ticket: ResolversParentTypes['Ticket'] };
   Entity: Entity;
-  Mutation: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
-  PageInfo: PageInfo;
+  FieldChange: FieldChange;
+  Message: MessageEntity;
   Boolean: Scalars['Boolean']['output'];
-  Query: Record<PropertyKey, never>;
+  MessageConnection: MessagePage;
   Int: Scalars['Int']['output'];
+  MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  ReplyToTicketInput: ReplyToTicketInput;
+  ReplyToTicketPayload: Omit<ReplyToTicketPayload, 'message' | 'ticket'> & { message: ResolversParentTypes['Message'], ticket: ResolversParentTypes['Ticket'] };
   Subscription: Record<PropertyKey, never>;
   Ticket: TicketEntity;
   TicketConnection: TicketPage;
   TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
   TicketEvent: TicketEventMessage;
   TicketFilter: TicketFilter;
+  TicketMessageEvent: TicketMessageEventView;
+  TicketOrder: TicketOrder;
   UpdateTicketInput: UpdateTicketInput;
   User: User;
+};
+
+export type AddInternalNotePayloadResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['AddInternalNotePayload'] = ResolversParentTypes['AddInternalNotePayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
 export type CreateTicketPayloadResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['CreateTicketPayload'] = ResolversParentTypes['CreateTicketPayload']> = {
@@ -392,13 +814,58 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EditMessagePayloadResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['EditMessagePayload'] = ResolversParentTypes['EditMessagePayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FieldChangeResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MessageResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message'], FederationReferenceType extends FederationReferenceTypes['Message'] = FederationReferenceTypes['Message']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Message']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isFirstResponse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['MessageVisibility'], ParentType, ContextType>;
+};
+
+export type MessageConnectionResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['MessageConnection'] = ResolversParentTypes['MessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MessageEdgeResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['MessageEdge'] = ResolversParentTypes['MessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+};
+
+export type MessageVisibilityResolvers = { INTERNAL_NOTE: 'internal_note', PUBLIC_REPLY: 'public_reply' };
+
 export type MutationResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addInternalNote?: Resolver<ResolversTypes['AddInternalNotePayload'], ParentType, ContextType, RequireFields<MutationAddInternalNoteArgs, 'input'>>;
   assignTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'id'>>;
+  changeTicketStatus?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'id' | 'status'>>;
   createTicket?: Resolver<ResolversTypes['CreateTicketPayload'], ParentType, ContextType, RequireFields<MutationCreateTicketArgs, 'input'>>;
+  deleteTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationDeleteTicketArgs, 'id'>>;
+  editMessage?: Resolver<ResolversTypes['EditMessagePayload'], ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'input'>>;
+  replyToTicket?: Resolver<ResolversTypes['ReplyToTicketPayload'], ParentType, ContextType, RequireFields<MutationReplyToTicketArgs, 'input'>>;
+  restoreTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationRestoreTicketArgs, 'id'>>;
   updateTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'id' | 'input'>>;
 };
 
@@ -408,25 +875,43 @@ export type PageInfoResolvers<ContextType = TicketsContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'id'>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
   ticketByNumber?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketByNumberArgs, 'number'>>;
-  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<QueryTicketsArgs, 'first'>>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<QueryTicketsArgs, 'first' | 'orderBy'>>;
+};
+
+export type ReplyToTicketPayloadResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['ReplyToTicketPayload'] = ResolversParentTypes['ReplyToTicketPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   ticketEvents?: SubscriptionResolver<ResolversTypes['TicketEvent'], "ticketEvents", ParentType, ContextType, Partial<SubscriptionTicketEventsArgs>>;
+  ticketMessageAdded?: SubscriptionResolver<ResolversTypes['TicketMessageEvent'], "ticketMessageAdded", ParentType, ContextType, RequireFields<SubscriptionTicketMessageAddedArgs, 'ticketId'>>;
 };
 
 export type TicketResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  awaitingReply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  firstResponseAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<TicketHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<TicketMessagesArgs, 'first'>>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  resolutionNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -451,6 +936,10 @@ export type TicketEventResolvers<ContextType = TicketsContext, ParentType extend
 
 export type TicketEventTypeResolvers = { CREATED: 'created', UPDATED: 'updated' };
 
+export type TicketMessageEventResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketMessageEvent'] = ResolversParentTypes['TicketMessageEvent']> = {
+  message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
+};
+
 export type TicketPriorityResolvers = { HIGH: 'high', LOW: 'low', MEDIUM: 'medium', URGENT: 'urgent' };
 
 export type TicketStatusResolvers = { ASSIGNED: 'assigned', CLOSED: 'closed', IN_PROGRESS: 'in_progress', NEW: 'new', RESOLVED: 'resolved', WAITING: 'waiting' };
@@ -460,18 +949,30 @@ export type UserResolvers<ContextType = TicketsContext, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = TicketsContext> = {
+  AddInternalNotePayload?: AddInternalNotePayloadResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   CreateTicketPayload?: CreateTicketPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EditMessagePayload?: EditMessagePayloadResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  Message?: MessageResolvers<ContextType>;
+  MessageConnection?: MessageConnectionResolvers<ContextType>;
+  MessageEdge?: MessageEdgeResolvers<ContextType>;
+  MessageVisibility?: MessageVisibilityResolvers;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReplyToTicketPayload?: ReplyToTicketPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TicketConnection?: TicketConnectionResolvers<ContextType>;
   TicketEdge?: TicketEdgeResolvers<ContextType>;
   TicketEvent?: TicketEventResolvers<ContextType>;
   TicketEventType?: TicketEventTypeResolvers;
+  TicketMessageEvent?: TicketMessageEventResolvers<ContextType>;
   TicketPriority?: TicketPriorityResolvers;
   TicketStatus?: TicketStatusResolvers;
   User?: UserResolvers<ContextType>;
