@@ -31,7 +31,7 @@ const THREAD = `query($id: ID!, $first: Int, $after: String) {
 }`;
 const MESSAGE = `query($id: ID!) { message(id: $id) { id visibility bodyText } }`;
 const ADDED = `subscription($ticketId: ID!) {
-  ticketMessageAdded(ticketId: $ticketId) { message { id visibility bodyText author { id } ticket { id status } } }
+  ticketMessageAdded(ticketId: $ticketId) { message { id visibility bodyText author { id name } ticket { id status } } }
 }`;
 
 interface MessageView {
@@ -146,7 +146,7 @@ interface Listening {
           id: string;
           visibility: string;
           bodyText: string;
-          author: { id: string };
+          author: { id: string; name: string };
           ticket: { id: string; status: string };
         };
       };
@@ -319,7 +319,8 @@ describe('who sees what', () => {
         id: answer.id,
         visibility: 'PUBLIC_REPLY',
         bodyText: 'We are looking into it.',
-        author: { id: agent.id },
+        // The author's name comes from the identity subgraph: the gateway resolves it per event.
+        author: { id: agent.id, name: 'Test support_agent' },
         ticket: { id: ticketId, status: 'NEW' },
       },
     ]);

@@ -22,4 +22,5 @@ export interface EntityRoute {
 
 export const subscriptionRoutes: Readonly<Record<string, readonly EntityRoute[]>> = {
   ticketEvents: [{ path: 'ticket', lookup: 'ticket', argument: 'id', key: 'id' }],
+  ticketMessageAdded: [{ path: 'message', lookup: 'message', argument: 'id', key: 'id' }],
 };
