@@ -71,6 +71,7 @@ const config: CodegenConfig = {
           TicketConnection: '../modules/tickets/ticket.service.ts#TicketPage',
           AuditEvent: '../modules/audit/audit-event.entity.ts#AuditEventEntity',
           AuditEventConnection: '../modules/audit/audit.service.ts#AuditPage',
+          TicketSearchConnection: '../modules/search/search.service.ts#SearchPage',
           TicketEvent: '../modules/tickets/ticket-event.ts#TicketEventMessage',
           Message: '../modules/conversation/message.entity.ts#MessageEntity',
           MessageConnection: '../modules/conversation/message.service.ts#MessagePage',

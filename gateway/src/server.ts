@@ -8,13 +8,13 @@ import type { IncomingMessage } from 'node:http';
 import { CONTEXT_TTL_MS } from '@lotse/kernel/context/signing';
 import type { InternalContext } from '@lotse/kernel/context/principal';
 import { formatError } from '@lotse/kernel/graphql/format-error';
+import { httpErrorHandler } from '@lotse/kernel/http/error-handler';
 import type { Logger } from '@lotse/kernel/logging';
 import { createAuthenticator, type Authenticator } from './auth/authenticator.ts';
 import { bearerToken, requestIdFrom } from './auth/bearer.ts';
 import { clientIpOf } from './auth/client-ip.ts';
 import { explorerRouter } from './explorer/explorer.ts';
 import type { GatewayContext } from './gateway-context.ts';
-import { httpErrorHandler } from './http-errors.ts';
 import { createArmor, parseOptions } from './limits/armor.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { metricsRoute } from './observability/metrics-route.ts';
@@ -46,7 +46,6 @@ export interface Gateway {
   contextFor(request: IncomingMessage, token: string | null): Promise<InternalContext>;
   stop(): Promise<void>;
 }
-
 
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const { production, logger } = options;
@@ -81,7 +80,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     formatError: formatError(logger),
     validationRules: armor.validationRules,
     parseOptions,
-    plugins: [...(armor.plugins as ApolloServerPlugin<GatewayContext>[]), metrics.plugin, requestLogPlugin(logger, { production }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
+      metrics.plugin,
+      requestLogPlugin(logger, { production }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -106,10 +110,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     '/graphql',
     express.json({ limit: '256kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ internal: await contextFor(req, bearerToken(req.headers.authorization)) }),
+      context: async ({ req }) => ({
+        internal: await contextFor(req, bearerToken(req.headers.authorization)),
+      }),
     }),
   );
-  router.use(httpErrorHandler);
+  router.use(httpErrorHandler(logger));
 
   return {
     router,

@@ -15,9 +15,29 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/**
+ * What an error may tell a client besides its code. Only these extensions ever leave Lotse
+ * (graphql/format-error.ts drops every other one): adding one is an API change too.
+ */
+export interface ErrorDetails {
+  /** The argument or input field that is invalid (BAD_USER_INPUT). */
+  field?: string;
+  /** How long to wait before trying again (RATE_LIMITED). */
+  retryAfterSeconds?: number;
+}
+
+// A record rather than a list so that the compiler insists on every key of ErrorDetails.
+const clientExtensionKeys: Record<'code' | keyof ErrorDetails, true> = {
+  code: true,
+  field: true,
+  retryAfterSeconds: true,
+};
+/** The `extensions` keys a client can rely on; everything else is internal. */
+export const CLIENT_EXTENSIONS: readonly string[] = Object.keys(clientExtensionKeys);
+
 /** An expected failure with a code and a message that is safe to show to the caller. */
 export class LotseError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
     super(message, { extensions: { code, ...details } });
   }
 }

@@ -573,7 +573,7 @@ describe('sending', () => {
     const customer = await lotse.signedIn('customer', KA);
     const agent = await lotse.signedIn('support_agent', KA);
     const ticketId = await openTicket(customer, KA);
-    await sql(`update tickets.ticket set status = 'resolved' where id = $1`, [ticketId]);
+    await sql(`update tickets.ticket set status = 'resolved', awaiting_reply = false where id = $1`, [ticketId]);
     const before = await outbox(ticketId);
 
     // The outbox refuses this ticket's message events: the reply, the reopening and the event must all roll back.

@@ -15,7 +15,7 @@ import type { GatewayContext } from '../gateway-context.ts';
  * signed over those exact bytes, and sent with `dispatcher.request` on the gateway's keep-alive
  * pool. What the Apollo class did that matters is kept: only our headers are sent (nothing a
  * client sent reaches a subgraph), a timeout on every fetch, a non-2xx answer becomes a
- * GraphQLError shaped like Apollo's (`<status>: <text>`, UNAUTHENTICATED/FORBIDDEN codes), a
+ * GraphQLError shaped like Apollo's (`<status>: <text>`, the response in its extensions), a
  * non-JSON answer is an error, and a subgraph's Cache-Control restricts the response's policy.
  */
 export interface SignedDataSourceOptions {
@@ -97,22 +97,32 @@ export class SignedDataSource implements GraphQLDataSource<GatewayContext> {
     });
     const contentType = headerOf(response.headers, 'content-type');
     const parsed: unknown = isJson(contentType) ? await response.body.json() : await response.body.text();
-    if (response.statusCode < 200 || response.statusCode > 299) throw this.errorFromResponse(response.statusCode, parsed);
+    if (response.statusCode < 200 || response.statusCode > 299)
+      throw this.errorFromResponse(response.statusCode, parsed);
     if (typeof parsed !== 'object' || parsed === null) {
       throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
     }
     if ('incomingRequestContext' in options) {
-      restrictCachePolicy(options.incomingRequestContext.overallCachePolicy, headerOf(response.headers, 'cache-control'));
+      restrictCachePolicy(
+        options.incomingRequestContext.overallCachePolicy,
+        headerOf(response.headers, 'cache-control'),
+      );
     }
     return parsed as SubgraphResponse;
   }
 
-  /** The error Apollo's RemoteGraphQLDataSource makes of a non-2xx answer. */
+  /**
+   * The error Apollo's RemoteGraphQLDataSource makes of a non-2xx answer, but without its
+   * UNAUTHENTICATED/FORBIDDEN codes: the gateway signs every request and enforces smaller limits
+   * than a subgraph, so a subgraph refusing one is the gateway's failure, not the client's — it
+   * must not tell a client to sign in again. Without a code, formatError logs it with the response
+   * (URL, status, body) and the client gets INTERNAL_SERVER_ERROR, as on the WebSocket path
+   * (subscriptions/upstream-errors.ts).
+   */
   errorFromResponse(status: number, body: unknown): GraphQLError {
     const statusText = STATUS_CODES[status] ?? '';
-    const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : undefined;
     return new GraphQLError(`${status}: ${statusText}`, {
-      extensions: { response: { url: this.url, status, statusText, body }, ...(code ? { code } : {}) },
+      extensions: { response: { url: this.url, status, statusText, body } },
     });
   }
 }
@@ -122,7 +132,9 @@ function restrictCachePolicy(policy: { restrict?: (hint: CacheHint) => void } | 
   if (!policy || typeof policy.restrict !== 'function') return;
   const hint: CacheHint = { maxAge: 0 };
   for (const directive of header.split(',')) {
-    const [name = '', value = ''] = directive.split('=', 2).map((part) => part.trim().toLowerCase().replace(/^"|"$/g, ''));
+    const [name = '', value = ''] = directive
+      .split('=', 2)
+      .map((part) => part.trim().toLowerCase().replace(/^"|"$/g, ''));
     if (name === 'max-age' && /^[0-9]+$/.test(value)) hint.maxAge = Number(value);
     if (name === 'private') hint.scope = 'PRIVATE';
     if (name === 'public') hint.scope = 'PUBLIC';

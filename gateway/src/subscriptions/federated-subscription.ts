@@ -144,6 +144,23 @@ export function federatedSubscription(options: FederatedSubscriptionOptions): Fe
     });
   };
 
+  /**
+   * The subscriber as they are now: null once revoked, undefined when it could not be found out
+   * (identity unreachable, say). Those failures decide what the subscriber gets, so each is logged,
+   * under the request id the subscription started with; the error names no credential.
+   */
+  const currentSubscriber = async (consequence: string): Promise<InternalContext | null | undefined> => {
+    try {
+      return await options.reauthenticate();
+    } catch (error) {
+      logger.warn(
+        { err: error, requestId: options.subscriber.requestId, subgraph: options.subgraph },
+        `could not re-authenticate a subscriber; ${consequence}`,
+      );
+      return undefined;
+    }
+  };
+
   const reconnect = (cause: unknown) => {
     if (reconnects >= limits.reconnectAttempts) {
       logger.error(
@@ -163,7 +180,7 @@ export function federatedSubscription(options: FederatedSubscriptionOptions): Fe
     const delay = limits.reconnectDelayMs * 2 ** reconnects++;
     reconnectTimer = setTimeout(async () => {
       // A fresh signed context: the first one has expired, and access may have changed meanwhile.
-      const subscriber = await options.reauthenticate().catch(() => undefined);
+      const subscriber = await currentSubscriber('upstream reconnect postponed');
       if (stopped || failure) return;
       if (subscriber === null) revoke();
       else if (subscriber === undefined) reconnect(cause);
@@ -173,15 +190,10 @@ export function federatedSubscription(options: FederatedSubscriptionOptions): Fe
   };
 
   const deliver = async (event: FormattedExecutionResult): Promise<ExecutionResult | null> => {
-    let subscriber: InternalContext | null;
-    try {
-      subscriber = await options.reauthenticate();
-    } catch (error) {
-      // Fail closed: an event is withheld when it is unknown whether the subscriber may still see it.
-      logger.warn({ err: error }, 'could not re-authenticate a subscriber; event withheld');
-      return null;
-    }
-    if (!subscriber) {
+    const subscriber = await currentSubscriber('event withheld');
+    // Fail closed: an event is withheld when it is unknown whether the subscriber may still see it.
+    if (subscriber === undefined) return null;
+    if (subscriber === null) {
       revoke();
       return null;
     }
@@ -208,7 +220,7 @@ export function federatedSubscription(options: FederatedSubscriptionOptions): Fe
   open(options.subscriber);
   // Revocation must end a quiet subscription too, not only one that happens to receive an event.
   const revalidation = setInterval(async () => {
-    const subscriber = await options.reauthenticate().catch(() => undefined);
+    const subscriber = await currentSubscriber('checked again at the next event or interval');
     if (subscriber === null) revoke();
   }, limits.revalidateMs);
   revalidation.unref();

@@ -1,18 +1,28 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
-import { CloseCode, type ConnectionInitMessage, type Context, type OperationResult, type SubscribePayload } from 'graphql-ws';
+import {
+  CloseCode,
+  type ConnectionInitMessage,
+  type Context,
+  type OperationResult,
+  type SubscribePayload,
+} from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { InternalContext } from '@lotse/kernel/context/principal';
 import { unauthenticated } from '@lotse/kernel/errors';
-import { formatError } from '@lotse/kernel/graphql/format-error';
+import { formatError, toClientError } from '@lotse/kernel/graphql/format-error';
 import type { Logger } from '@lotse/kernel/logging';
 import { bearerToken } from '../auth/bearer.ts';
 import type { Gateway } from '../server.ts';
 import { createEntityLoader } from './entity-loader.ts';
 import { executeEvent } from './event-execution.ts';
-import { federatedSubscription, SubscriptionEnded, type SubscriptionLimits } from './federated-subscription.ts';
+import {
+  federatedSubscription,
+  SubscriptionEnded,
+  type SubscriptionLimits,
+} from './federated-subscription.ts';
 import { gatewayExecutor } from './gateway-executor.ts';
 import { createOperationCheck } from './operation-check.ts';
 import { buildSubscriptionCatalog } from './subscription-catalog.ts';
@@ -62,30 +72,39 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
   const { gateway, logger, production } = options;
   const catalog = buildSubscriptionCatalog(options.supergraphSdl);
   for (const field of catalog.fields.values()) {
-    if (!options.subgraphUrls[field.subgraph]) throw new Error(`No URL configured for subgraph "${field.subgraph}" (Subscription.${field.name})`);
+    if (!options.subgraphUrls[field.subgraph])
+      throw new Error(`No URL configured for subgraph "${field.subgraph}" (Subscription.${field.name})`);
   }
   const check = createOperationCheck(catalog.apiSchema, production);
   const execute = gatewayExecutor(gateway.apollo);
   const pool = createUpstreamPool({ subgraphUrls: options.subgraphUrls, secret: options.secret, logger });
   const operationsPerConnection = options.limits?.operationsPerConnection ?? 100;
   const format = formatError(logger);
-  // Results from the gateway's executor are formatted already; only our own GraphQLErrors need it.
-  const formatted = (error: GraphQLError | GraphQLFormattedError) => (error instanceof GraphQLError ? format(error.toJSON(), error) : error);
+  // Our own GraphQLErrors and upstream ones get formatError's whole treatment. Results from the
+  // gateway's executor come formatted already; they still go through the same allow-list.
+  const formatted = (error: GraphQLError | GraphQLFormattedError) =>
+    error instanceof GraphQLError ? format(error.toJSON(), error) : toClientError(error);
 
   /** The connection's subscriber as they are now; null once the credential is revoked or expired. */
   const currentSubscriber = async (ctx: ConnectionContext): Promise<InternalContext | null> => {
     const internal = await gateway.contextFor(ctx.extra.request, ctx.extra.token ?? null);
     return internal.principal.kind === 'anonymous' ? null : internal;
   };
-  const closeRevoked = (ctx: ConnectionContext) => ctx.extra.socket.close(CloseCode.Forbidden, 'Credential no longer valid');
+  const closeRevoked = (ctx: ConnectionContext) =>
+    ctx.extra.socket.close(CloseCode.Forbidden, 'Credential no longer valid');
 
-  const webSocketServer = new WebSocketServer({ noServer: true, maxPayload: options.limits?.messageBytes ?? 256 * 1024 });
+  const webSocketServer = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.limits?.messageBytes ?? 256 * 1024,
+  });
   const cleanup = useServer<ConnectionInitMessage['payload'], Connection>(
     {
       isProd: production,
       onConnect: async (ctx) => {
         const given = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        const token = bearerToken(typeof given === 'string' ? given : undefined) ?? bearerToken(ctx.extra.request.headers.authorization);
+        const token =
+          bearerToken(typeof given === 'string' ? given : undefined) ??
+          bearerToken(ctx.extra.request.headers.authorization);
         if (!token) return false;
         ctx.extra.token = token;
         try {
@@ -100,7 +119,10 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
 
       onSubscribe: async (ctx, _id, payload: SubscribePayload) => {
         if (Object.keys(ctx.subscriptions).length > operationsPerConnection) {
-          return refused(`At most ${operationsPerConnection} operations may run on one connection.`, 'BAD_REQUEST');
+          return refused(
+            `At most ${operationsPerConnection} operations may run on one connection.`,
+            'BAD_REQUEST',
+          );
         }
         const checked = check(payload);
         if (!checked.ok) return checked.errors;
@@ -123,14 +145,27 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
 
         if (operation.operation !== 'subscription') {
           const request = { query: payload.query, variables, operationName };
-          // Formatted errors pass through onNext untouched (see `formatted`), hence the cast.
-          return { ...args, contextValue: prepared(async () => (await execute(request, subscriber)) as unknown as ExecutionResult) };
+          // The executor returns formatted errors; `formatted` (in onNext) takes those too, hence the cast.
+          return {
+            ...args,
+            contextValue: prepared(
+              async () => (await execute(request, subscriber)) as unknown as ExecutionResult,
+            ),
+          };
         }
 
         const field = rootField ? catalog.fields.get(rootField) : undefined;
-        if (!field) return refused(`No subgraph serves Subscription.${rootField}.`, 'GRAPHQL_VALIDATION_FAILED');
+        if (!field)
+          return refused(`No subgraph serves Subscription.${rootField}.`, 'GRAPHQL_VALIDATION_FAILED');
         const loadEntity = createEntityLoader(execute, catalog.apiSchema);
-        const eventOperation = { schema: catalog.apiSchema, document, operationName, variables, entities: field.entities, loadEntity };
+        const eventOperation = {
+          schema: catalog.apiSchema,
+          document,
+          operationName,
+          variables,
+          entities: field.entities,
+          loadEntity,
+        };
         return {
           ...args,
           contextValue: prepared(() => {
@@ -138,7 +173,13 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
             return federatedSubscription({
               pool,
               subgraph: field.subgraph,
-              request: upstreamRequest({ schema: catalog.apiSchema, document, operation, entities: field.entities, variables }),
+              request: upstreamRequest({
+                schema: catalog.apiSchema,
+                document,
+                operation,
+                entities: field.entities,
+                variables,
+              }),
               subscriber,
               reauthenticate: () => currentSubscriber(ctx),
               deliver: (event, now) => executeEvent(eventOperation, event, now),
@@ -152,10 +193,15 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
       subscribe: runPrepared,
       execute: runPrepared,
 
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(formatted) } : undefined),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map(formatted) } : undefined,
       // A subscription that ended with several errors (SubscriptionEnded) reports all of them.
       onError: (_ctx, _id, _payload, errors) =>
-        errors.flatMap((error) => (error.originalError instanceof SubscriptionEnded ? error.originalError.errors : [error])).map(formatted),
+        errors
+          .flatMap((error) =>
+            error.originalError instanceof SubscriptionEnded ? error.originalError.errors : [error],
+          )
+          .map(formatted),
       // Runs after a revoked subscription's UNAUTHENTICATED error went out: the connection's
       // credential is dead, so its other subscriptions end too.
       onComplete: (ctx) => {
@@ -167,7 +213,9 @@ export function createSubscriptionServer(options: SubscriptionServerOptions): Su
 
   return {
     handleUpgrade(request, socket, head) {
-      webSocketServer.handleUpgrade(request, socket, head, (ws) => webSocketServer.emit('connection', ws, request));
+      webSocketServer.handleUpgrade(request, socket, head, (ws) =>
+        webSocketServer.emit('connection', ws, request),
+      );
     },
     async stop() {
       await cleanup.dispose();

@@ -2,7 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { badInput, notFound, rateLimited, type LotseError } from '../errors.ts';
 import { createLogger } from '../logging.ts';
-import { formatError } from './format-error.ts';
+import { formatError, toClientError } from './format-error.ts';
 
 const STACK = [
   'Error: boom',
@@ -110,5 +110,78 @@ describe('formatError', () => {
     });
     const { error, formatted } = resolverError(original);
     expect(format(formatted, error).message).toBe('Internal server error');
+  });
+
+  it('keeps retryAfterSeconds of a RATE_LIMITED error', () => {
+    const { format } = setup();
+    const { error, formatted } = resolverError(rateLimited('Slow down.', 30), ['login']);
+    expect(format(formatted, error)).toEqual({
+      message: 'Slow down.',
+      locations: [{ line: 1, column: 3 }],
+      path: ['login'],
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 30 },
+    });
+  });
+
+  it("drops the gateway's serviceName from a subgraph's error", () => {
+    const { format } = setup();
+    const formatted: GraphQLFormattedError = {
+      message: 'Ticket was not found.',
+      locations: [{ line: 1, column: 12 }],
+      path: ['updateTicket'],
+      extensions: { code: 'NOT_FOUND', serviceName: 'tickets', stacktrace: STACK },
+    };
+    expect(
+      format(formatted, new GraphQLError(formatted.message, { extensions: formatted.extensions })),
+    ).toEqual({
+      message: 'Ticket was not found.',
+      locations: [{ line: 1, column: 12 }],
+      path: ['updateTicket'],
+      extensions: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it("drops a failed subgraph call's response (URL and body) from a coded error", () => {
+    const { format } = setup();
+    const extensions = {
+      code: 'FORBIDDEN',
+      response: { url: 'http://10.0.0.7:4000/subgraphs/tickets/graphql', status: 403, body: 'secret' },
+    };
+    const error = new GraphQLError('403: Forbidden', { extensions });
+    expect(format({ message: error.message, extensions }, error)).toEqual({
+      message: '403: Forbidden',
+      extensions: { code: 'FORBIDDEN' },
+    });
+  });
+});
+
+describe('toClientError', () => {
+  it('keeps message, locations, path and the client extensions, and nothing else', () => {
+    const error = {
+      message: 'title must be 1–200 characters.',
+      locations: [{ line: 2, column: 5 }],
+      path: ['createTicket', 'ticket'],
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'title',
+        retryAfterSeconds: 5,
+        serviceName: 'tickets',
+        exception: { stacktrace: STACK },
+      },
+      somethingElse: true,
+    } as GraphQLFormattedError;
+    expect(toClientError(error)).toEqual({
+      message: 'title must be 1–200 characters.',
+      locations: [{ line: 2, column: 5 }],
+      path: ['createTicket', 'ticket'],
+      extensions: { code: 'BAD_USER_INPUT', field: 'title', retryAfterSeconds: 5 },
+    });
+  });
+
+  it('gives an error without extensions an empty set rather than none', () => {
+    expect(toClientError({ message: 'Unauthorized' })).toStrictEqual({
+      message: 'Unauthorized',
+      extensions: {},
+    });
   });
 });

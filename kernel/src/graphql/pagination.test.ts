@@ -3,6 +3,11 @@ import { thrown } from '../testing/thrown.ts';
 import {
   MAX_PAGE_SIZE,
   afterKeyset,
+  afterPosition,
+  decodeSortCursor,
+  encodeSortCursor,
+  sortOrderBy,
+  type SortOrder,
   decodeCursor,
   encodeCursor,
   isUuid,
@@ -138,5 +143,63 @@ describe('toConnection', () => {
     const connection = toConnection(rows, 3, async () => ++calls);
     expect(calls).toBe(0);
     await expect(connection.totalCount()).resolves.toBe(1);
+  });
+});
+
+describe('sorted keysets', () => {
+  const byPriority: SortOrder = {
+    name: 'priority',
+    direction: 'desc',
+    keys: [
+      { property: 'priorityRank', type: 'integer' },
+      { property: 'createdAt', type: 'timestamp' },
+    ],
+  };
+  const position = { values: [3, '2026-01-01T00:00:00.000123Z'], id: ID };
+
+  it('round-trip a position with microsecond timestamps', () => {
+    const cursor = encodeSortCursor(byPriority, position);
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeSortCursor(byPriority, cursor)).toEqual(position);
+    expect(decodeSortCursor(byPriority, null)).toBeNull();
+  });
+
+  it.each([
+    ['another order', { ...byPriority, name: 'status' }],
+    ['another direction', { ...byPriority, direction: 'asc' as const }],
+    ['fewer keys', { ...byPriority, keys: byPriority.keys.slice(0, 1) }],
+  ])('refuse a cursor of %s as BAD_USER_INPUT on after', (_label, other) => {
+    const error = thrown(() => decodeSortCursor(other, encodeSortCursor(byPriority, position)));
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it.each([
+    ['a keyset cursor', encodeCursor({ createdAt: new Date('2026-01-01T00:00:00Z'), id: ID })],
+    ['a string rank', b64(`["priority","desc","3","2026-01-01T00:00:00Z","${ID}"]`)],
+    ['a local time', b64(`["priority","desc",3,"2026-01-01T00:00:00","${ID}"]`)],
+    ['a bad id', b64('["priority","desc",3,"2026-01-01T00:00:00Z","1 or 1=1"]')],
+    ['garbage', 'not-a-cursor'],
+  ])('refuse %s', (_label, cursor) => {
+    expect(thrown(() => decodeSortCursor(byPriority, cursor)).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
+  });
+
+  it('select rows strictly after the position, key by key, the id last', () => {
+    expect(afterPosition(byPriority, position)).toEqual({
+      $or: [
+        { priorityRank: { $lt: 3 } },
+        { priorityRank: 3, createdAt: { $lt: '2026-01-01T00:00:00.000123Z' } },
+        { priorityRank: 3, createdAt: '2026-01-01T00:00:00.000123Z', id: { $lt: ID } },
+      ],
+    });
+    expect(afterPosition({ ...byPriority, direction: 'asc' }, position).$or[0]).toEqual({
+      priorityRank: { $gt: 3 },
+    });
+  });
+
+  it('order by every key, then the id, in one direction', () => {
+    expect(sortOrderBy(byPriority)).toEqual({ priorityRank: 'desc', createdAt: 'desc', id: 'desc' });
   });
 });

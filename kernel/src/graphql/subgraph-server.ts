@@ -10,8 +10,9 @@ import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { InternalContext } from '../context/principal.ts';
 import { verifySignedContext } from '../context/signing.ts';
+import { httpErrorHandler } from '../http/error-handler.ts';
 import {
-  requireSignature,
+  signedJsonBody,
   subscriptionSigningBody,
   verifyRequest,
   WS_UPGRADE_BODY,
@@ -24,8 +25,9 @@ import { baseContext, type SubgraphContext } from './subgraph-context.ts';
 
 /**
  * Builds one subgraph's HTTP and WebSocket endpoints. Both refuse anything the gateway did not sign:
- * HTTP with a 401 before the body is parsed, WebSocket at the upgrade and again for every
- * subscription, whose caller context travels signed in the subscribe message's extensions.
+ * HTTP with a 401 before the body is read (headers) or parsed (HMAC), WebSocket at the upgrade and
+ * again for every subscription, whose caller context travels signed in the subscribe message's
+ * extensions. Errors leave both the same way, through formatError.
  */
 export interface SubgraphServerOptions<C extends SubgraphContext> {
   name: string;
@@ -48,6 +50,18 @@ export interface SubgraphServer {
   stop(): Promise<void>;
 }
 
+/** The codes Apollo gives parse and validation errors on HTTP; formatError lets only coded errors through. */
+const withCode = (errors: readonly GraphQLError[], code: string) =>
+  errors.map(
+    (error) =>
+      new GraphQLError(error.message, {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        extensions: { code },
+      }),
+  );
+
 export const subgraphPath = (name: string) => `/subgraphs/${name}/graphql`;
 export const subgraphHealthPath = (name: string) => `/subgraphs/${name}/health`;
 
@@ -58,13 +72,14 @@ export async function createSubgraphServer<C extends SubgraphContext>(
   const contextFor = (internal: InternalContext) =>
     options.extendContext(baseContext(internal, orm.em, logger));
 
+  const format = formatError(logger);
   const apollo = new ApolloServer<C>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Lotse stops its servers in order on a signal (app/src/runtime/start.ts), not Apollo.
     stopOnTerminationSignals: false,
-    formatError: formatError(logger),
+    formatError: format,
     // Traces would leak timing and field details to callers; metrics live at the gateway.
     plugins: [ApolloServerPluginInlineTraceDisabled(), rejectNulCharacters],
   });
@@ -85,15 +100,17 @@ export async function createSubgraphServer<C extends SubgraphContext>(
   });
   router.post(
     subgraphPath(options.name),
-    express.raw({ type: () => true, limit: options.bodyLimit ?? '2mb' }),
-    requireSignature(secret),
+    ...signedJsonBody(secret, options.bodyLimit ?? '2mb'),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor((req as SignedRequest).internalContext!),
     }),
   );
+  router.use(httpErrorHandler(logger));
 
   const webSocketServer = new WebSocketServer({ noServer: true });
   const unauthorized = [new GraphQLError('Unauthorized', { extensions: { code: 'UNAUTHENTICATED' } })];
+  // graphql-ws would send every error as it is (error.toJSON()): an unexpected one with its message.
+  const formatted = (errors: readonly GraphQLError[]) => errors.map((error) => format(error.toJSON(), error));
   const wsCleanup = useServer(
     {
       schema,
@@ -111,10 +128,10 @@ export async function createSubgraphServer<C extends SubgraphContext>(
         try {
           document = parse(payload.query);
         } catch (error) {
-          return [error as GraphQLError];
+          return withCode([error as GraphQLError], 'GRAPHQL_PARSE_FAILED');
         }
         const errors = validate(schema, document);
-        if (errors.length) return errors;
+        if (errors.length) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
         return {
           schema,
           document,
@@ -123,6 +140,9 @@ export async function createSubgraphServer<C extends SubgraphContext>(
           contextValue: contextFor(verified.context),
         };
       },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: formatted(result.errors) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => formatted(errors),
     },
     webSocketServer,
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { permissionNames, permissions } from './permissions.ts';
 import { isRoleName, roleNames, roles } from './roles.ts';
 
-const actions = ['create', 'read', 'update', 'assign', 'close', 'publish', 'query', 'manage'];
+const actions = ['create', 'read', 'update', 'assign', 'close', 'delete', 'publish', 'query', 'manage'];
 const subjects = [
   'Ticket',
   'Article',
@@ -13,6 +13,8 @@ const subjects = [
   'Entity',
   'ApiToken',
   'AuditEvent',
+  'Category',
+  'CannedResponse',
 ];
 
 describe('permissions', () => {
@@ -81,6 +83,22 @@ describe('roles', () => {
     expect(roleNames.filter((name) => roles[name].userType === 'customer')).toEqual(['customer']);
   });
 
+  it('lets only admins and super admins delete tickets', () => {
+    expect(
+      roleNames.filter((name) =>
+        (roles[name].permissions as readonly string[]).includes('support.tickets.delete'),
+      ),
+    ).toEqual(['super_admin', 'admin']);
+  });
+
+  it('lets only admins and super admins manage ticket categories and canned responses', () => {
+    for (const permission of ['support.categories.manage', 'support.canned.manage']) {
+      expect(
+        roleNames.filter((name) => (roles[name].permissions as readonly string[]).includes(permission)),
+      ).toEqual(['super_admin', 'admin']);
+    }
+  });
+
   it('gives super_admin every permission and admin every one but managing entities', () => {
     expect([...roles.super_admin.permissions].sort()).toEqual([...permissionNames].sort());
     expect([...roles.admin.permissions].sort()).toEqual(
@@ -93,6 +111,7 @@ describe('roles', () => {
     for (const permission of [
       'support.tickets.update',
       'support.tickets.assign',
+      'support.tickets.delete',
       'identity.users.read',
       'audit.read',
     ]) {

@@ -5,6 +5,7 @@ import { Migration20261205000000_ticket_lifecycle } from './migrations/Migration
 import { Migration20261205010000_ticket_finding } from './migrations/Migration20261205010000_ticket_finding.ts';
 import { Migration20261205020000_conversation } from './migrations/Migration20261205020000_conversation.ts';
 import { Migration20261205040000_append_only_outbox } from './migrations/Migration20261205040000_append_only_outbox.ts';
+import { Migration20261205050000_search } from './migrations/Migration20261205050000_search.ts';
 import { MessageSchema } from './modules/conversation/message.entity.ts';
 import { TicketSchema } from './modules/tickets/ticket.entity.ts';
 import { AuditEventSchema } from './modules/audit/audit-event.entity.ts';
@@ -25,5 +26,6 @@ export const createTicketsOrm = (url: string, poolSize?: number) =>
       Migration20261205010000_ticket_finding,
       Migration20261205020000_conversation,
       Migration20261205040000_append_only_outbox,
+      Migration20261205050000_search,
     },
   });

@@ -3,6 +3,7 @@ import type { TicketEntity } from '../modules/tickets/ticket.entity.ts';
 import type { TicketPage } from '../modules/tickets/ticket.service.ts';
 import type { AuditEventEntity } from '../modules/audit/audit-event.entity.ts';
 import type { AuditPage } from '../modules/audit/audit.service.ts';
+import type { SearchPage } from '../modules/search/search.service.ts';
 import type { TicketEventMessage } from '../modules/tickets/ticket-event.ts';
 import type { MessageEntity } from '../modules/conversation/message.entity.ts';
 import type { MessagePage } from '../modules/conversation/message.service.ts';
@@ -309,6 +310,12 @@ export type Query = {
   auditLog: AuditEventConnection;
   /** A message by id, or null when it does not exist or the caller may not read it. */
   message: Maybe<Message>;
+  /**
+   * Tickets whose title, description or readable messages match the words, best first: German and
+   * English word forms, accents ignored, quotes for phrases, `-word` to exclude, typos in titles, and
+   * ticket numbers (`KA-2026-42`). Up to 1,000 results, 1–100 per page.
+   */
+  searchTickets: TicketSearchConnection;
   /** A ticket by id, or null when it does not exist or the caller may not see it. */
   ticket: Maybe<Ticket>;
   /** A ticket by its number (e.g. `KA-2026-00001`), or null when it does not exist or is out of reach. */
@@ -327,6 +334,15 @@ export type QueryAuditLogArgs = {
 
 export type QueryMessageArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  status?: InputMaybe<Array<TicketStatus>>;
 };
 
 
@@ -366,6 +382,17 @@ export type ReplyToTicketPayload = {
   message: Message;
   /** The ticket as it is now (a customer's reply may have reopened it). */
   ticket: Ticket;
+};
+
+/** A piece of matching text. */
+export type SearchHighlight = {
+  __typename?: 'SearchHighlight';
+  /** Where the text is: `title`, `description` or `message`. */
+  field: Scalars['String']['output'];
+  /** The message the snippet is from, when `field` is `message`. */
+  messageId: Maybe<Scalars['ID']['output']>;
+  /** The text around the matches, as safe HTML with the matches in `<mark>`. */
+  snippet: Scalars['String']['output'];
 };
 
 export type Subscription = {
@@ -566,6 +593,38 @@ export type TicketPriority =
   /** Needs attention now. */
   | 'urgent';
 
+/** A page of search results, best first. */
+export type TicketSearchConnection = {
+  __typename?: 'TicketSearchConnection';
+  /** The hits on this page. */
+  edges: Array<TicketSearchEdge>;
+  /** How to fetch the next page. */
+  pageInfo: PageInfo;
+};
+
+/** One hit in a page of search results. */
+export type TicketSearchEdge = {
+  __typename?: 'TicketSearchEdge';
+  /** Opaque position of this hit in the results. */
+  cursor: Scalars['String']['output'];
+  /** The hit. */
+  node: TicketSearchHit;
+};
+
+/** A ticket found by a search, with where the words matched. */
+export type TicketSearchHit = {
+  __typename?: 'TicketSearchHit';
+  /**
+   * Snippets of the matching text, as HTML: everything escaped, the matches inside `<mark>`. Only text
+   * the caller may read (a customer never gets a snippet of an internal note).
+   */
+  highlights: Array<SearchHighlight>;
+  /** How well it matches; higher is better. Only comparable within one search. */
+  rank: Scalars['Float']['output'];
+  /** The ticket. */
+  ticket: Ticket;
+};
+
 /** Where a ticket is in its life. */
 export type TicketStatus =
   /** An agent owns it. */
@@ -722,6 +781,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReplyToTicketInput: ReplyToTicketInput;
   ReplyToTicketPayload: ResolverTypeWrapper<Omit<ReplyToTicketPayload, 'message' | 'ticket'> & { message: ResolversTypes['Message'], ticket: ResolversTypes['Ticket'] }>;
+  SearchHighlight: ResolverTypeWrapper<SearchHighlight>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ticket: ResolverTypeWrapper<TicketEntity>;
   TicketConnection: ResolverTypeWrapper<TicketPage>;
@@ -734,6 +794,10 @@ export type ResolversTypes = {
   TicketOrderDirection: TicketOrderDirection;
   TicketOrderField: TicketOrderField;
   TicketPriority: null;
+  TicketSearchConnection: ResolverTypeWrapper<SearchPage>;
+  TicketSearchEdge: ResolverTypeWrapper<Omit<TicketSearchEdge, 'node'> & { node: ResolversTypes['TicketSearchHit'] }>;
+  TicketSearchHit: ResolverTypeWrapper<Omit<TicketSearchHit, 'ticket'> & { ticket: ResolversTypes['Ticket'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   TicketStatus: null;
   UpdateTicketInput: UpdateTicketInput;
   User: ResolverTypeWrapper<User>;
@@ -766,6 +830,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ReplyToTicketInput: ReplyToTicketInput;
   ReplyToTicketPayload: Omit<ReplyToTicketPayload, 'message' | 'ticket'> & { message: ResolversParentTypes['Message'], ticket: ResolversParentTypes['Ticket'] };
+  SearchHighlight: SearchHighlight;
   Subscription: Record<PropertyKey, never>;
   Ticket: TicketEntity;
   TicketConnection: TicketPage;
@@ -774,6 +839,10 @@ export type ResolversParentTypes = {
   TicketFilter: TicketFilter;
   TicketMessageEvent: TicketMessageEventView;
   TicketOrder: TicketOrder;
+  TicketSearchConnection: SearchPage;
+  TicketSearchEdge: Omit<TicketSearchEdge, 'node'> & { node: ResolversParentTypes['TicketSearchHit'] };
+  TicketSearchHit: Omit<TicketSearchHit, 'ticket'> & { ticket: ResolversParentTypes['Ticket'] };
+  Float: Scalars['Float']['output'];
   UpdateTicketInput: UpdateTicketInput;
   User: User;
 };
@@ -877,6 +946,7 @@ export type PageInfoResolvers<ContextType = TicketsContext, ParentType extends R
 export type QueryResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'id'>>;
+  searchTickets?: Resolver<ResolversTypes['TicketSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchTicketsArgs, 'first' | 'query'>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
   ticketByNumber?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketByNumberArgs, 'number'>>;
   tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<QueryTicketsArgs, 'first' | 'orderBy'>>;
@@ -886,6 +956,12 @@ export type ReplyToTicketPayloadResolvers<ContextType = TicketsContext, ParentTy
   clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
   ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export type SearchHighlightResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['SearchHighlight'] = ResolversParentTypes['SearchHighlight']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -942,6 +1018,22 @@ export type TicketMessageEventResolvers<ContextType = TicketsContext, ParentType
 
 export type TicketPriorityResolvers = { HIGH: 'high', LOW: 'low', MEDIUM: 'medium', URGENT: 'urgent' };
 
+export type TicketSearchConnectionResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketSearchConnection'] = ResolversParentTypes['TicketSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TicketSearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TicketSearchEdgeResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketSearchEdge'] = ResolversParentTypes['TicketSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TicketSearchHit'], ParentType, ContextType>;
+};
+
+export type TicketSearchHitResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketSearchHit'] = ResolversParentTypes['TicketSearchHit']> = {
+  highlights?: Resolver<Array<ResolversTypes['SearchHighlight']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
 export type TicketStatusResolvers = { ASSIGNED: 'assigned', CLOSED: 'closed', IN_PROGRESS: 'in_progress', NEW: 'new', RESOLVED: 'resolved', WAITING: 'waiting' };
 
 export type UserResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -966,6 +1058,7 @@ export type Resolvers<ContextType = TicketsContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReplyToTicketPayload?: ReplyToTicketPayloadResolvers<ContextType>;
+  SearchHighlight?: SearchHighlightResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TicketConnection?: TicketConnectionResolvers<ContextType>;
@@ -974,6 +1067,9 @@ export type Resolvers<ContextType = TicketsContext> = {
   TicketEventType?: TicketEventTypeResolvers;
   TicketMessageEvent?: TicketMessageEventResolvers<ContextType>;
   TicketPriority?: TicketPriorityResolvers;
+  TicketSearchConnection?: TicketSearchConnectionResolvers<ContextType>;
+  TicketSearchEdge?: TicketSearchEdgeResolvers<ContextType>;
+  TicketSearchHit?: TicketSearchHitResolvers<ContextType>;
   TicketStatus?: TicketStatusResolvers;
   User?: UserResolvers<ContextType>;
 };

@@ -1,6 +1,8 @@
 import express, { type Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { requireSignature } from '@lotse/kernel/http/signed-request';
+import { httpErrorHandler } from '@lotse/kernel/http/error-handler';
+import { signedJsonBody } from '@lotse/kernel/http/signed-request';
+import { createLogger, type Logger } from '@lotse/kernel/logging';
 import { entityDirectory } from '../entities/entity.service.ts';
 import { authenticate } from './authenticate.ts';
 
@@ -15,25 +17,27 @@ export interface AuthenticateResponse {
   entities: Awaited<ReturnType<typeof entityDirectory>>;
 }
 
-export function authenticateRoute(orm: MikroORM, secret: string): Router {
+/** `logger` defaults to a fresh identity logger for callers that do not hand theirs over. */
+export function authenticateRoute(
+  orm: MikroORM,
+  secret: string,
+  logger: Logger = createLogger('identity'),
+): Router {
   const router = express.Router();
-  router.post(
-    authenticatePath,
-    express.raw({ type: () => true, limit: '8kb' }),
-    requireSignature(secret),
-    async (req, res, next) => {
-      try {
-        const em = orm.em.fork();
-        const token = typeof req.body?.token === 'string' ? req.body.token : null;
-        const body: AuthenticateResponse = {
-          principal: await authenticate(em, token),
-          entities: await entityDirectory(em),
-        };
-        res.json(body);
-      } catch (error) {
-        next(error);
-      }
-    },
-  );
+  router.post(authenticatePath, ...signedJsonBody(secret, '8kb'), async (req, res, next) => {
+    try {
+      const em = orm.em.fork();
+      const token = typeof req.body?.token === 'string' ? req.body.token : null;
+      const body: AuthenticateResponse = {
+        principal: await authenticate(em, token),
+        entities: await entityDirectory(em),
+      };
+      res.json(body);
+    } catch (error) {
+      next(error);
+    }
+  });
+  // Its own handler: this router is mounted after the subgraph's, whose handler never sees its errors.
+  router.use(httpErrorHandler(logger));
   return router;
 }

@@ -4,9 +4,15 @@ import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
 import { findTicket } from './ticket.service.ts';
 import { ticketEventTypes, type TicketEventMessage } from './ticket-event.ts';
 
+/**
+ * What subscribers see of each event. A status change and a restoration are changes (UPDATED); a
+ * deletion is not delivered, since the deleted ticket is out of everybody's reach.
+ */
 const typeByEvent: Record<string, TicketEventMessage['type']> = {
   [ticketEventTypes.created]: 'created',
   [ticketEventTypes.updated]: 'updated',
+  [ticketEventTypes.statusChanged]: 'updated',
+  [ticketEventTypes.restored]: 'updated',
 };
 
 /**

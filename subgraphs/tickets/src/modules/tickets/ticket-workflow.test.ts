@@ -5,7 +5,9 @@ import {
   actionFor,
   assertCanMove,
   canMove,
+  resolutionNotesFor,
   statusAfterCustomerReply,
+  timestampsFor,
 } from './ticket-workflow.ts';
 
 const code = (run: () => void) => {
@@ -63,5 +65,33 @@ describe('ticket workflow', () => {
   it('takes no messages on a closed ticket', () => {
     expect(acceptsMessages('closed')).toBe(false);
     expect(acceptsMessages('resolved')).toBe(true);
+  });
+
+  it('needs resolution notes to resolve or close, except to close a resolved ticket that has them', () => {
+    const open = { status: 'in_progress' as const, resolutionNotes: null };
+    const resolved = { status: 'resolved' as const, resolutionNotes: 'Fixed.' };
+    expect(resolutionNotesFor(open, 'resolved', '  Fixed.  ')).toBe('Fixed.');
+    expect(resolutionNotesFor(resolved, 'closed', undefined)).toBe('Fixed.');
+    expect(resolutionNotesFor(resolved, 'closed', 'Better.')).toBe('Better.');
+    expect(code(() => resolutionNotesFor(open, 'resolved', undefined))).toBe('BAD_USER_INPUT');
+    expect(code(() => resolutionNotesFor(open, 'closed', null))).toBe('BAD_USER_INPUT');
+    expect(code(() => resolutionNotesFor({ ...open, resolutionNotes: 'old' }, 'closed', null))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(code(() => resolutionNotesFor(open, 'resolved', ' '))).toBe('BAD_USER_INPUT');
+    expect(code(() => resolutionNotesFor(open, 'resolved', 'x'.repeat(10_001)))).toBe('BAD_USER_INPUT');
+    expect(code(() => resolutionNotesFor(open, 'waiting', 'why'))).toBe('BAD_USER_INPUT');
+    expect(resolutionNotesFor(resolved, 'in_progress', undefined)).toBe('Fixed.');
+  });
+
+  it('stamps resolving and closing and clears resolvedAt on reopening', () => {
+    const now = new Date('2026-12-05T10:00:00Z');
+    const earlier = new Date('2026-12-04T10:00:00Z');
+    const open = { status: 'in_progress' as const, resolvedAt: null, closedAt: null };
+    expect(timestampsFor(open, 'resolved', now)).toEqual({ resolvedAt: now, closedAt: null });
+    expect(timestampsFor(open, 'closed', now)).toEqual({ resolvedAt: now, closedAt: now });
+    const resolved = { status: 'resolved' as const, resolvedAt: earlier, closedAt: null };
+    expect(timestampsFor(resolved, 'closed', now)).toEqual({ resolvedAt: earlier, closedAt: now });
+    expect(timestampsFor(resolved, 'in_progress', now)).toEqual({ resolvedAt: null, closedAt: null });
   });
 });

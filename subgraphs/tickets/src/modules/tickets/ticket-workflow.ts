@@ -41,3 +41,46 @@ export function statusAfterCustomerReply(ticket: Pick<TicketEntity, 'status' | '
 
 /** Whether new messages may be added at all. */
 export const acceptsMessages = (status: Status) => status !== 'closed';
+
+/** Resolution notes are plain text (never rendered as HTML) of at most this many characters. */
+export const RESOLUTION_NOTES_MAX = 10_000;
+
+/**
+ * The resolution notes a move to `to` records, or BAD_USER_INPUT on `resolutionNotes`: notes are given
+ * only when resolving or closing, and are required then — except when closing a resolved ticket that
+ * already has them (they are kept). Reopening keeps the old notes, but resolving again needs new ones.
+ */
+export function resolutionNotesFor(
+  ticket: Pick<TicketEntity, 'status' | 'resolutionNotes'>,
+  to: Status,
+  given: string | null | undefined,
+): string | null | undefined {
+  if (given != null) {
+    if (!needsResolutionNotes(to))
+      throw badInput('resolutionNotes are given only when resolving or closing a ticket.', 'resolutionNotes');
+    const notes = given.trim();
+    if (notes.length < 1 || notes.length > RESOLUTION_NOTES_MAX)
+      throw badInput(`resolutionNotes must be 1–${RESOLUTION_NOTES_MAX} characters.`, 'resolutionNotes');
+    return notes;
+  }
+  if (!needsResolutionNotes(to) || ticket.status === to) return ticket.resolutionNotes;
+  if (to === 'closed' && ticket.status === 'resolved' && ticket.resolutionNotes)
+    return ticket.resolutionNotes;
+  throw badInput(`A ticket becomes ${to} only with resolution notes.`, 'resolutionNotes');
+}
+
+/**
+ * The timestamps a move sets: resolving stamps resolvedAt, closing stamps closedAt (and resolvedAt
+ * when the ticket was never resolved), reopening clears resolvedAt.
+ */
+export function timestampsFor(
+  ticket: Pick<TicketEntity, 'status' | 'resolvedAt' | 'closedAt'>,
+  to: Status,
+  now: Date,
+): { resolvedAt: Date | null; closedAt: Date | null } {
+  if (ticket.status === to)
+    return { resolvedAt: ticket.resolvedAt ?? null, closedAt: ticket.closedAt ?? null };
+  if (to === 'resolved') return { resolvedAt: now, closedAt: null };
+  if (to === 'closed') return { resolvedAt: ticket.resolvedAt ?? now, closedAt: now };
+  return { resolvedAt: null, closedAt: null };
+}

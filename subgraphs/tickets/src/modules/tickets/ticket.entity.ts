@@ -24,6 +24,9 @@ export const TicketSchema = defineEntity({
     deletedAt: p.datetime().nullable(),
     firstResponseAt: p.datetime().nullable(),
     awaitingReply: p.boolean().default(false),
+    /** Sort keys computed by PostgreSQL (Migration20261205010000_ticket_finding): urgency and workflow order. */
+    priorityRank: p.smallint().generated('stored').nullable(),
+    statusRank: p.smallint().generated('stored').nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

@@ -1,21 +1,33 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound } from '@lotse/kernel/errors';
-import { recordEvent } from '@lotse/kernel/events/outbox';
 import {
-  afterKeyset,
-  decodeCursor,
+  afterPosition,
+  decodeSortCursor,
+  encodeSortCursor,
   isUuid,
   pageSize,
+  sortOrderBy,
+  timestampText,
   toConnection,
   type Connection,
+  type SortOrder,
 } from '@lotse/kernel/graphql/pagination';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
+import type { RowScope } from '@lotse/kernel/policy/scope';
 import { canOwnTickets } from '../staff/staff.service.ts';
-import { assertCan, readableTickets } from './ticket-access.ts';
+import { assertCan, deletableOrDeleted, deletedTickets, liveTickets } from './ticket-access.ts';
 import { cleanClientMutationId, cleanDescription, cleanTitle } from './ticket-input.ts';
 import { nextTicketNumber } from './ticket-number.ts';
-import { ticketEventTypes } from './ticket-event.ts';
+import {
+  ticketCreated,
+  ticketDeleted,
+  ticketRestored,
+  ticketStatusChanged,
+  ticketUpdated,
+  type TicketSnapshot,
+} from './ticket-event.ts';
+import { actionFor, assertCanMove, resolutionNotesFor, timestampsFor } from './ticket-workflow.ts';
 import { TicketSchema, type TicketEntity } from './ticket.entity.ts';
 
 type Priority = TicketEntity['priority'];
@@ -28,10 +40,24 @@ export interface TicketFilter {
   priority?: Priority[] | null;
   assigneeId?: string | null;
   createdById?: string | null;
+  unassigned?: boolean | null;
+  assignedToMe?: boolean | null;
+  createdAfter?: Date | string | null;
+  createdBefore?: Date | string | null;
+  updatedAfter?: Date | string | null;
+  updatedBefore?: Date | string | null;
+  awaitingReply?: boolean | null;
+  deleted?: boolean | null;
+}
+
+export type TicketOrderField = 'CREATED_AT' | 'UPDATED_AT' | 'PRIORITY' | 'STATUS';
+export interface TicketOrder {
+  field: TicketOrderField;
+  direction?: 'ASC' | 'DESC' | null;
 }
 
 /** What the audit trail records of a ticket (before/after of each change). */
-const snapshot = (ticket: TicketEntity) => ({
+const snapshot = (ticket: TicketEntity): TicketSnapshot => ({
   number: ticket.number,
   title: ticket.title,
   status: ticket.status,
@@ -39,9 +65,23 @@ const snapshot = (ticket: TicketEntity) => ({
   assigneeId: ticket.assigneeId ?? null,
 });
 
-/** A ticket by id within what the caller may read; null otherwise (same answer as a missing id). */
+const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
+
+const statusSnapshot = (ticket: TicketEntity) => ({
+  ...snapshot(ticket),
+  resolutionNotes: ticket.resolutionNotes ?? null,
+  resolvedAt: iso(ticket.resolvedAt),
+  closedAt: iso(ticket.closedAt),
+});
+
+const deletionSnapshot = (ticket: TicketEntity) => ({
+  ...snapshot(ticket),
+  deletedAt: iso(ticket.deletedAt),
+});
+
+/** A live ticket by id within what the caller may read; null otherwise (same answer as a missing id). */
 export async function findTicket(context: SubgraphContext, id: string): Promise<TicketEntity | null> {
-  const scope = readableTickets(context);
+  const scope = liveTickets(context);
   if (scope.kind === 'none' || !isUuid(id)) return null;
   return context.em.findOne(TicketSchema, { $and: [{ id }, scope.where] });
 }
@@ -50,51 +90,150 @@ export async function findTicketByNumber(
   context: SubgraphContext,
   number: string,
 ): Promise<TicketEntity | null> {
-  const scope = readableTickets(context);
+  const scope = liveTickets(context);
   if (scope.kind === 'none' || number.length > 40) return null;
   return context.em.findOne(TicketSchema, { $and: [{ number: number.trim().toUpperCase() }, scope.where] });
 }
 
-function filterWhere(filter: TicketFilter | null | undefined) {
-  const where: Record<string, unknown> = {};
-  if (!filter) return where;
-  if (filter.entity) where.entity = filter.entity;
-  if (filter.status?.length) where.status = { $in: filter.status };
-  if (filter.priority?.length) where.priority = { $in: filter.priority };
+const instant = (value: Date | string, field: string) => {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw badInput(`${field} is not a valid DateTime.`, `filter.${field}`);
+  return date;
+};
+
+function range(
+  after: Date | string | null | undefined,
+  before: Date | string | null | undefined,
+  name: string,
+) {
+  const condition: Record<string, Date> = {};
+  if (after != null) condition.$gte = instant(after, `${name}After`);
+  if (before != null) condition.$lt = instant(before, `${name}Before`);
+  return Object.keys(condition).length ? condition : null;
+}
+
+/** The filter as a MikroORM condition (everything but `deleted`, which picks the scope). */
+function filterWhere(context: SubgraphContext, filter: TicketFilter | null | undefined) {
+  const where: Record<string, unknown>[] = [];
+  if (!filter) return { $and: where };
+  if (filter.entity) where.push({ entity: filter.entity });
+  if (filter.status?.length) where.push({ status: { $in: filter.status } });
+  if (filter.priority?.length) where.push({ priority: { $in: filter.priority } });
   if (filter.assigneeId) {
     if (!isUuid(filter.assigneeId)) throw badInput('assigneeId is not a valid id.', 'filter.assigneeId');
-    where.assigneeId = filter.assigneeId;
+    where.push({ assigneeId: filter.assigneeId });
   }
   if (filter.createdById) {
     if (!isUuid(filter.createdById)) throw badInput('createdById is not a valid id.', 'filter.createdById');
-    where.createdById = filter.createdById;
+    where.push({ createdById: filter.createdById });
   }
-  return where;
+  if (filter.unassigned != null) where.push({ assigneeId: filter.unassigned ? null : { $ne: null } });
+  if (filter.assignedToMe != null) {
+    const me = context.principal.kind === 'user' ? context.principal.userId : null;
+    if (filter.assignedToMe) where.push(me ? { assigneeId: me } : { id: null });
+    else if (me) where.push({ $or: [{ assigneeId: null }, { assigneeId: { $ne: me } }] });
+  }
+  const created = range(filter.createdAfter, filter.createdBefore, 'created');
+  if (created) where.push({ createdAt: created });
+  const updated = range(filter.updatedAfter, filter.updatedBefore, 'updated');
+  if (updated) where.push({ updatedAt: updated });
+  if (filter.awaitingReply != null) where.push({ awaitingReply: filter.awaitingReply });
+  return { $and: where };
 }
 
 /**
- * Newest first, keyset-paginated; the access filter is part of the query, never applied afterwards.
- * A list is only read, so its rows come back as plain objects instead of managed entities: skipping
- * the identity map and entity hydration saves about a third of the subgraph's CPU per page
- * (docs/benchmarks.md).
+ * The orders a list offers, as keysets: each key, then the id, in one direction. Priority and status
+ * sort by their generated ranks (urgency, workflow order), then newest or oldest first.
+ */
+const orderKeys = {
+  CREATED_AT: [{ property: 'createdAt', type: 'timestamp' }],
+  UPDATED_AT: [{ property: 'updatedAt', type: 'timestamp' }],
+  PRIORITY: [
+    { property: 'priorityRank', type: 'integer' },
+    { property: 'createdAt', type: 'timestamp' },
+  ],
+  STATUS: [
+    { property: 'statusRank', type: 'integer' },
+    { property: 'createdAt', type: 'timestamp' },
+  ],
+} as const satisfies Record<TicketOrderField, SortOrder['keys']>;
+
+function sortOrder(order: TicketOrder | null | undefined): SortOrder {
+  const field = order?.field ?? 'CREATED_AT';
+  const keys = orderKeys[field];
+  if (!keys) throw badInput('orderBy.field is not a sort this list offers.', 'orderBy');
+  return {
+    name: field.toLowerCase(),
+    direction: order?.direction === 'ASC' ? 'asc' : 'desc',
+    keys,
+  };
+}
+
+/** A listed row with its timestamps as the database holds them (microseconds), for the cursor. */
+type ListedRow = TicketEntity & { cursorCreatedAt: string; cursorUpdatedAt: string };
+
+const cursorValue = (row: ListedRow, property: string) =>
+  property === 'createdAt'
+    ? row.cursorCreatedAt
+    : property === 'updatedAt'
+      ? row.cursorUpdatedAt
+      : Number(row[property as 'priorityRank' | 'statusRank']);
+
+/**
+ * A page of tickets in the order asked for (newest first by default), keyset-paginated; the access
+ * filter is part of the query, never applied afterwards. A list is only read, so its rows come back
+ * as plain objects instead of managed entities: skipping the identity map and entity hydration saves
+ * about a third of the subgraph's CPU per page (docs/benchmarks.md).
  */
 export async function listTickets(
   context: SubgraphContext,
-  args: { filter?: TicketFilter | null; first?: number | null; after?: string | null },
+  args: {
+    filter?: TicketFilter | null;
+    orderBy?: TicketOrder | null;
+    first?: number | null;
+    after?: string | null;
+  },
 ): Promise<TicketPage> {
   const size = pageSize(args.first);
-  const after = decodeCursor(args.after);
-  const scope = readableTickets(context);
-  if (scope.kind === 'none') return toConnection<TicketEntity>([], size, async () => 0);
-  const where = { $and: [filterWhere(args.filter), scope.where] };
-  const rows = await context.em
+  const order = sortOrder(args.orderBy);
+  const after = decodeSortCursor(order, args.after);
+  const scope: RowScope = args.filter?.deleted ? deletedTickets(context) : liveTickets(context);
+  const filter = filterWhere(context, args.filter);
+  if (scope.kind === 'none')
+    return toConnection<TicketEntity>(
+      [],
+      size,
+      async () => 0,
+      () => '',
+    );
+  const where = { $and: [filter, scope.where] };
+  const rows = (await context.em
     .createQueryBuilder(TicketSchema)
-    .select('*')
-    .where(after ? { $and: [where, afterKeyset(after)] } : where)
-    .orderBy({ createdAt: 'desc', id: 'desc' })
+    .select([
+      '*',
+      raw(`${timestampText('created_at')} as "cursorCreatedAt"`),
+      raw(`${timestampText('updated_at')} as "cursorUpdatedAt"`),
+    ])
+    .where(after ? { $and: [where, afterPosition(order, after)] } : where)
+    .orderBy(sortOrderBy(order))
     .limit(size + 1)
-    .execute('all');
-  return toConnection(rows, size, () => context.em.count(TicketSchema, where));
+    .execute('all')) as unknown as ListedRow[];
+  const cursors = new Map(
+    rows.map((row) => [
+      row.id,
+      encodeSortCursor(order, {
+        values: order.keys.map((key) => cursorValue(row, key.property)),
+        id: row.id,
+      }),
+    ]),
+  );
+  const nodes = rows.map(({ cursorCreatedAt: _c, cursorUpdatedAt: _u, ...ticket }) => ticket as TicketEntity);
+  return toConnection(
+    nodes,
+    size,
+    () => context.em.count(TicketSchema, where),
+    (node) => cursors.get(node.id)!,
+  );
 }
 
 export interface CreateTicketInput {
@@ -136,10 +275,11 @@ export async function createTicket(
         createdById,
         assigneeId: null,
         clientMutationId,
+        // A customer's new ticket is their first message: it waits for an answer from staff.
+        awaitingReply: principal.kind === 'user' && principal.userType === 'customer',
       });
       await tx.flush();
-      await recordEvent(tx, internal, {
-        type: ticketEventTypes.created,
+      await ticketCreated.record(tx, internal, {
         aggregateType: 'Ticket',
         aggregateId: ticket.id,
         entity: ticket.entity,
@@ -175,7 +315,24 @@ async function earlierTicket(
   return earlier;
 }
 
-/** Loads a ticket for a change: invisible tickets are NOT_FOUND, visible but forbidden ones FORBIDDEN. */
+/**
+ * Loads and locks a ticket for a change, the scope inside the locking query: tickets out of the
+ * scope are NOT_FOUND, visible ones the caller may not change FORBIDDEN (`assertCan`).
+ */
+async function lockTicket(tx: EntityManager, scope: RowScope, id: string): Promise<TicketEntity> {
+  const ticket =
+    scope.kind === 'rows' && isUuid(id)
+      ? await tx.findOne(
+          TicketSchema,
+          { $and: [{ id }, scope.where] },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        )
+      : null;
+  if (!ticket) throw notFound('Ticket');
+  return ticket;
+}
+
+/** Changes a live ticket's fields and records `ticket.updated` in the same transaction. */
 async function changeTicket(
   context: SubgraphContext,
   id: string,
@@ -183,22 +340,12 @@ async function changeTicket(
   apply: (ticket: TicketEntity, tx: EntityManager) => void | Promise<void>,
 ): Promise<TicketEntity> {
   return context.em.transactional(async (tx) => {
-    const scope = readableTickets(context);
-    const ticket =
-      scope.kind === 'rows' && isUuid(id)
-        ? await tx.findOne(
-            TicketSchema,
-            { $and: [{ id }, scope.where] },
-            { lockMode: LockMode.PESSIMISTIC_WRITE },
-          )
-        : null;
-    if (!ticket) throw notFound('Ticket');
+    const ticket = await lockTicket(tx, liveTickets(context), id);
     assertCan(context, action, ticket);
     const before = snapshot(ticket);
     await apply(ticket, tx);
     await tx.flush();
-    await recordEvent(tx, context.internal, {
-      type: ticketEventTypes.updated,
+    await ticketUpdated.record(tx, context.internal, {
       aggregateType: 'Ticket',
       aggregateId: ticket.id,
       entity: ticket.entity,
@@ -239,5 +386,83 @@ export async function assignTicket(
     ticket.assigneeId = assigneeId ?? null;
     if (assigneeId && ticket.status === 'new') ticket.status = 'assigned';
     if (!assigneeId && ticket.status === 'assigned') ticket.status = 'new';
+  });
+}
+
+/**
+ * Moves a ticket through the workflow (ticket-workflow.ts): the permission the target status needs,
+ * an allowed move, resolution notes where required, the timestamps the move sets, and
+ * `ticket.status_changed` with the status before and after, all in one transaction. Setting the
+ * current status changes nothing and records nothing.
+ */
+export function changeTicketStatus(
+  context: SubgraphContext,
+  id: string,
+  status: Status,
+  resolutionNotes: string | null | undefined,
+): Promise<TicketEntity> {
+  return context.em.transactional(async (tx) => {
+    const ticket = await lockTicket(tx, liveTickets(context), id);
+    assertCan(context, actionFor(status), ticket);
+    assertCanMove(ticket.status, status);
+    const notes = resolutionNotesFor(ticket, status, resolutionNotes);
+    if (ticket.status === status) return ticket;
+    const before = statusSnapshot(ticket);
+    Object.assign(ticket, timestampsFor(ticket, status, new Date()), {
+      resolutionNotes: notes ?? null,
+      status,
+    });
+    await tx.flush();
+    await ticketStatusChanged.record(tx, context.internal, {
+      aggregateType: 'Ticket',
+      aggregateId: ticket.id,
+      entity: ticket.entity,
+      before,
+      after: statusSnapshot(ticket),
+    });
+    return ticket;
+  });
+}
+
+/**
+ * Deletes a ticket softly (`support.tickets.delete`): it leaves every query, count and subscription
+ * but stays in the database, restorable. Deleting a deleted ticket changes nothing.
+ */
+export function deleteTicket(context: SubgraphContext, id: string): Promise<TicketEntity> {
+  return context.em.transactional(async (tx) => {
+    const ticket = await lockTicket(tx, deletableOrDeleted(context), id);
+    assertCan(context, 'delete', ticket);
+    if (ticket.deletedAt) return ticket;
+    const before = deletionSnapshot(ticket);
+    ticket.deletedAt = new Date();
+    await tx.flush();
+    await ticketDeleted.record(tx, context.internal, {
+      aggregateType: 'Ticket',
+      aggregateId: ticket.id,
+      entity: ticket.entity,
+      before,
+      after: deletionSnapshot(ticket),
+    });
+    return ticket;
+  });
+}
+
+/** Brings a deleted ticket back (`support.tickets.delete`). Restoring a live ticket changes nothing. */
+export function restoreTicket(context: SubgraphContext, id: string): Promise<TicketEntity> {
+  return context.em.transactional(async (tx) => {
+    const ticket = await lockTicket(tx, deletableOrDeleted(context), id);
+    assertCan(context, 'delete', ticket);
+    if (!ticket.deletedAt) return ticket;
+    const before = deletionSnapshot(ticket);
+    ticket.deletedAt = null;
+    await tx.flush();
+    await ticketRestored.record(tx, context.internal, {
+      aggregateType: 'Ticket',
+      aggregateId: ticket.id,
+      entity: ticket.entity,
+      before,
+      after: deletionSnapshot(ticket),
+    });
+    return ticket;
   });
 }
