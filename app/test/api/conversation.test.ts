@@ -573,7 +573,9 @@ describe('sending', () => {
     const customer = await lotse.signedIn('customer', KA);
     const agent = await lotse.signedIn('support_agent', KA);
     const ticketId = await openTicket(customer, KA);
-    await sql(`update tickets.ticket set status = 'resolved', awaiting_reply = false where id = $1`, [ticketId]);
+    await sql(`update tickets.ticket set status = 'resolved', awaiting_reply = false where id = $1`, [
+      ticketId,
+    ]);
     const before = await outbox(ticketId);
 
     // The outbox refuses this ticket's message events: the reply, the reopening and the event must all roll back.
@@ -653,8 +655,8 @@ describe('sending', () => {
         .status,
     ).toBe('NEW');
     expect(await ticketRow(assigned)).toMatchObject({ status: 'in_progress', awaiting_reply: true });
-    const updated = (await outbox(assigned)).filter((event) => event.type === 'ticket.updated');
-    expect(updated).toEqual([
+    const changed = (await outbox(assigned)).filter((event) => event.type === 'ticket.status_changed');
+    expect(changed).toEqual([
       expect.objectContaining({
         actor_id: customer.id,
         before: expect.objectContaining({ status: 'resolved' }),

@@ -1,10 +1,9 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound } from '@lotse/kernel/errors';
-import { recordEvent } from '@lotse/kernel/events/outbox';
 import { isUuid, pageSize, type Connection } from '@lotse/kernel/graphql/pagination';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
-import { ticketEventTypes } from '../tickets/ticket-event.ts';
+import { applyWorkflowStatus } from '../tickets/ticket.service.ts';
 import { cleanClientMutationId } from '../tickets/ticket-input.ts';
 import { acceptsMessages, statusAfterCustomerReply } from '../tickets/ticket-workflow.ts';
 import { TicketSchema, type TicketEntity } from '../tickets/ticket.entity.ts';
@@ -181,15 +180,6 @@ async function withStaffMentions(em: EntityManager, raw: string, body: CleanBody
   return staff.size === body.mentionIds.length ? body : cleanBody(raw, (userId) => staff.has(userId));
 }
 
-/** What the tickets module records for a ticket change (see ticket.service.ts). */
-const ticketSnapshot = (ticket: TicketEntity) => ({
-  number: ticket.number,
-  title: ticket.title,
-  status: ticket.status,
-  priority: ticket.priority,
-  assigneeId: ticket.assigneeId ?? null,
-});
-
 /**
  * The message an earlier call with the same idempotency key posted, looked up within what the caller
  * may read. A key belongs to one author; reusing it for another ticket or kind of message is a
@@ -263,28 +253,20 @@ async function postMessage(
         editedAt: null,
       });
 
-      const before = ticketSnapshot(ticket);
       if (isPublic && authorType === 'customer') {
-        // Until the tickets module offers its own system status change, the conversation applies
-        // the workflow's rule here, in the same transaction, and records it as the tickets module does.
-        ticket.status = statusAfterCustomerReply(ticket);
         ticket.awaitingReply = true;
+        await applyWorkflowStatus(tx, internal, ticket, statusAfterCustomerReply(ticket));
       } else if (isPublic) {
         ticket.awaitingReply = false;
         if (isFirstResponse) ticket.firstResponseAt = message.createdAt;
       }
       await tx.flush();
-
-      const event = { aggregateType: 'Ticket', aggregateId: ticket.id, entity: ticket.entity };
-      await messageAdded.record(tx, internal, { ...event, after: messagePayload(message) });
-      if (before.status !== ticket.status) {
-        await recordEvent(tx, internal, {
-          ...event,
-          type: ticketEventTypes.updated,
-          before,
-          after: ticketSnapshot(ticket),
-        });
-      }
+      await messageAdded.record(tx, internal, {
+        aggregateType: 'Ticket',
+        aggregateId: ticket.id,
+        entity: ticket.entity,
+        after: messagePayload(message),
+      });
       return { message, ticket, clientMutationId };
     });
 

@@ -13,6 +13,7 @@ import {
   type Connection,
   type SortOrder,
 } from '@lotse/kernel/graphql/pagination';
+import type { InternalContext } from '@lotse/kernel/context/principal';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
 import type { RowScope } from '@lotse/kernel/policy/scope';
 import { canOwnTickets } from '../staff/staff.service.ts';
@@ -421,6 +422,30 @@ export function changeTicketStatus(
       after: statusSnapshot(ticket),
     });
     return ticket;
+  });
+}
+
+/**
+ * A status change the workflow makes on its own (a customer's reply puts a resolved ticket back to
+ * work), inside the caller's transaction on a ticket it has locked, recorded exactly like an agent's
+ * change. The caller decides the status from the workflow's rules (ticket-workflow.ts).
+ */
+export async function applyWorkflowStatus(
+  tx: EntityManager,
+  internal: InternalContext,
+  ticket: TicketEntity,
+  status: Status,
+): Promise<void> {
+  if (ticket.status === status) return;
+  const before = statusSnapshot(ticket);
+  Object.assign(ticket, timestampsFor(ticket, status, new Date()), { status });
+  await tx.flush();
+  await ticketStatusChanged.record(tx, internal, {
+    aggregateType: 'Ticket',
+    aggregateId: ticket.id,
+    entity: ticket.entity,
+    before,
+    after: statusSnapshot(ticket),
   });
 }
 
