@@ -104,6 +104,54 @@ export type AuditFilter = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Who a bulk action assigns the tickets to. */
+export type BulkAssignInput = {
+  /** The staff member's user id; null unassigns. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A ticket a bulk action could not change, and why. */
+export type BulkFailure = {
+  __typename?: 'BulkFailure';
+  /** The error code the single mutation would have answered, e.g. `NOT_FOUND` or `FORBIDDEN`. */
+  code: Scalars['String']['output'];
+  /** The ticket id as given. */
+  id: Scalars['ID']['output'];
+  /** Why, in words safe to show. */
+  message: Scalars['String']['output'];
+};
+
+/** The status a bulk action moves the tickets to. */
+export type BulkStatusInput = {
+  /** Resolution notes, needed to resolve or close (1–10,000 characters). */
+  resolutionNotes?: InputMaybe<Scalars['String']['input']>;
+  /** The new status; the same rules as `changeTicketStatus` apply to each ticket. */
+  status: TicketStatus;
+};
+
+/** One action on up to 500 tickets. Set exactly one of `assign`, `status`, `priority` and `delete`. */
+export type BulkUpdateTicketsInput = {
+  /** Assign or unassign every ticket. */
+  assign?: InputMaybe<BulkAssignInput>;
+  /** Delete every ticket (softly; they can be restored). */
+  delete?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The tickets (1–500 ids; repeated ids count once). */
+  ids: Array<Scalars['ID']['input']>;
+  /** Set every ticket's priority. */
+  priority?: InputMaybe<TicketPriority>;
+  /** Move every ticket to a status (close them with `CLOSED` and notes). */
+  status?: InputMaybe<BulkStatusInput>;
+};
+
+/** What a bulk action did: every ticket either succeeded or failed, each on its own. */
+export type BulkUpdateTicketsPayload = {
+  __typename?: 'BulkUpdateTicketsPayload';
+  /** The tickets left unchanged, each with the reason. */
+  failed: Array<BulkFailure>;
+  /** The tickets as they are after the change, in the order given. */
+  succeeded: Array<Ticket>;
+};
+
 /** A new ticket. */
 export type CreateTicketInput = {
   /** Idempotency key: repeating a call with the same key returns the first ticket instead of a second one. */
@@ -227,6 +275,11 @@ export type Mutation = {
   /** Assigns a ticket to a staff member, or unassigns it with a null assigneeId. */
   assignTicket: Ticket;
   /**
+   * Applies one action to many tickets. Each ticket is authorized, changed and recorded on its own, as
+   * the single mutation would do it: one refusal does not stop the others.
+   */
+  bulkUpdateTickets: BulkUpdateTicketsPayload;
+  /**
    * Moves a ticket through the workflow. Only allowed moves are accepted (BAD_USER_INPUT on `status`
    * otherwise); setting the current status changes nothing. RESOLVED and CLOSED need
    * `support.tickets.close` and resolution notes, every other status `support.tickets.update`.
@@ -255,6 +308,11 @@ export type MutationAddInternalNoteArgs = {
 export type MutationAssignTicketArgs = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationBulkUpdateTicketsArgs = {
+  input: BulkUpdateTicketsInput;
 };
 
 
@@ -763,6 +821,12 @@ export type ResolversTypes = {
   AuditEventConnection: ResolverTypeWrapper<AuditPage>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditFilter: AuditFilter;
+  BulkAssignInput: BulkAssignInput;
+  BulkFailure: ResolverTypeWrapper<BulkFailure>;
+  BulkStatusInput: BulkStatusInput;
+  BulkUpdateTicketsInput: BulkUpdateTicketsInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkUpdateTicketsPayload: ResolverTypeWrapper<Omit<BulkUpdateTicketsPayload, 'succeeded'> & { succeeded: Array<ResolversTypes['Ticket']> }>;
   CreateTicketInput: CreateTicketInput;
   CreateTicketPayload: ResolverTypeWrapper<Omit<CreateTicketPayload, 'ticket'> & { ticket: ResolversTypes['Ticket'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -771,7 +835,6 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<Entity>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Message: ResolverTypeWrapper<MessageEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MessageConnection: ResolverTypeWrapper<MessagePage>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
@@ -813,6 +876,12 @@ export type ResolversParentTypes = {
   AuditEventConnection: AuditPage;
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditFilter: AuditFilter;
+  BulkAssignInput: BulkAssignInput;
+  BulkFailure: BulkFailure;
+  BulkStatusInput: BulkStatusInput;
+  BulkUpdateTicketsInput: BulkUpdateTicketsInput;
+  Boolean: Scalars['Boolean']['output'];
+  BulkUpdateTicketsPayload: Omit<BulkUpdateTicketsPayload, 'succeeded'> & { succeeded: Array<ResolversParentTypes['Ticket']> };
   CreateTicketInput: CreateTicketInput;
   CreateTicketPayload: Omit<CreateTicketPayload, 'ticket'> & { ticket: ResolversParentTypes['Ticket'] };
   DateTime: Scalars['DateTime']['output'];
@@ -821,7 +890,6 @@ export type ResolversParentTypes = {
   Entity: Entity;
   FieldChange: FieldChange;
   Message: MessageEntity;
-  Boolean: Scalars['Boolean']['output'];
   MessageConnection: MessagePage;
   Int: Scalars['Int']['output'];
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
@@ -873,6 +941,17 @@ export type AuditEventConnectionResolvers<ContextType = TicketsContext, ParentTy
 export type AuditEventEdgeResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type BulkFailureResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['BulkFailure'] = ResolversParentTypes['BulkFailure']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BulkUpdateTicketsPayloadResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['BulkUpdateTicketsPayload'] = ResolversParentTypes['BulkUpdateTicketsPayload']> = {
+  failed?: Resolver<Array<ResolversTypes['BulkFailure']>, ParentType, ContextType>;
+  succeeded?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
 };
 
 export type CreateTicketPayloadResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['CreateTicketPayload'] = ResolversParentTypes['CreateTicketPayload']> = {
@@ -929,6 +1008,7 @@ export type MessageVisibilityResolvers = { INTERNAL_NOTE: 'internal_note', PUBLI
 export type MutationResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addInternalNote?: Resolver<ResolversTypes['AddInternalNotePayload'], ParentType, ContextType, RequireFields<MutationAddInternalNoteArgs, 'input'>>;
   assignTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'id'>>;
+  bulkUpdateTickets?: Resolver<ResolversTypes['BulkUpdateTicketsPayload'], ParentType, ContextType, RequireFields<MutationBulkUpdateTicketsArgs, 'input'>>;
   changeTicketStatus?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'id' | 'status'>>;
   createTicket?: Resolver<ResolversTypes['CreateTicketPayload'], ParentType, ContextType, RequireFields<MutationCreateTicketArgs, 'input'>>;
   deleteTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationDeleteTicketArgs, 'id'>>;
@@ -1045,6 +1125,8 @@ export type Resolvers<ContextType = TicketsContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  BulkFailure?: BulkFailureResolvers<ContextType>;
+  BulkUpdateTicketsPayload?: BulkUpdateTicketsPayloadResolvers<ContextType>;
   CreateTicketPayload?: CreateTicketPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EditMessagePayload?: EditMessagePayloadResolvers<ContextType>;
