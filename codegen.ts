@@ -72,6 +72,7 @@ const config: CodegenConfig = {
           AuditEvent: '../modules/audit/audit-event.entity.ts#AuditEventEntity',
           AuditEventConnection: '../modules/audit/audit.service.ts#AuditPage',
           TicketSearchConnection: '../modules/search/search.service.ts#SearchPage',
+          MergeTicketsPayload: '../modules/relations/relations.service.ts#MergeResult',
           TicketEvent: '../modules/tickets/ticket-event.ts#TicketEventMessage',
           Message: '../modules/conversation/message.entity.ts#MessageEntity',
           MessageConnection: '../modules/conversation/message.service.ts#MessagePage',

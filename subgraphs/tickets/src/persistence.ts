@@ -6,6 +6,8 @@ import { Migration20261205010000_ticket_finding } from './migrations/Migration20
 import { Migration20261205020000_conversation } from './migrations/Migration20261205020000_conversation.ts';
 import { Migration20261205040000_append_only_outbox } from './migrations/Migration20261205040000_append_only_outbox.ts';
 import { Migration20261205050000_search } from './migrations/Migration20261205050000_search.ts';
+import { Migration20261205060000_relations } from './migrations/Migration20261205060000_relations.ts';
+import { TicketLinkSchema } from './modules/relations/ticket-link.entity.ts';
 import { MessageSchema } from './modules/conversation/message.entity.ts';
 import { TicketSchema } from './modules/tickets/ticket.entity.ts';
 import { AuditEventSchema } from './modules/audit/audit-event.entity.ts';
@@ -18,7 +20,7 @@ export const createTicketsOrm = (url: string, poolSize?: number) =>
     url,
     schema: SCHEMA,
     poolSize,
-    entities: [TicketSchema, AuditEventSchema, MessageSchema],
+    entities: [TicketSchema, AuditEventSchema, MessageSchema, TicketLinkSchema],
     migrations: {
       Migration20261125000000_initial,
       Migration20261125020000_staff_replica,
@@ -27,5 +29,6 @@ export const createTicketsOrm = (url: string, poolSize?: number) =>
       Migration20261205020000_conversation,
       Migration20261205040000_append_only_outbox,
       Migration20261205050000_search,
+      Migration20261205060000_relations,
     },
   });

@@ -4,6 +4,7 @@ import type { TicketPage } from '../modules/tickets/ticket.service.ts';
 import type { AuditEventEntity } from '../modules/audit/audit-event.entity.ts';
 import type { AuditPage } from '../modules/audit/audit.service.ts';
 import type { SearchPage } from '../modules/search/search.service.ts';
+import type { MergeResult } from '../modules/relations/relations.service.ts';
 import type { TicketEventMessage } from '../modules/tickets/ticket-event.ts';
 import type { MessageEntity } from '../modules/conversation/message.entity.ts';
 import type { MessagePage } from '../modules/conversation/message.service.ts';
@@ -212,6 +213,17 @@ export type FieldChange = {
   oldValue: Maybe<Scalars['String']['output']>;
 };
 
+/** The result of a merge. */
+export type MergeTicketsPayload = {
+  __typename?: 'MergeTicketsPayload';
+  /** How many messages moved over. */
+  movedMessages: Scalars['Int']['output'];
+  /** The duplicate, now closed and pointing at the target. */
+  source: Ticket;
+  /** The ticket that stays, now holding the duplicate's messages. */
+  target: Ticket;
+};
+
 /** One message of a ticket's conversation: a public reply or an internal note. */
 export type Message = {
   __typename?: 'Message';
@@ -291,10 +303,22 @@ export type Mutation = {
   deleteTicket: Ticket;
   /** Changes the body of a message. Only its author may, while still allowed to write it; not on closed tickets. */
   editMessage: EditMessagePayload;
+  /** Links two related tickets of one entity. Needs update rights on both. */
+  linkTickets: Ticket;
+  /**
+   * Merges a duplicate into another ticket of its entity: the duplicate's messages and children move to the
+   * target and it closes with a pointer to it; both histories record the merge. Needs close rights on the
+   * duplicate and update rights on the target.
+   */
+  mergeTickets: MergeTicketsPayload;
   /** Posts a public reply. Staff who may update the ticket, and the customer who opened it, may reply. */
   replyToTicket: ReplyToTicketPayload;
   /** Brings a deleted ticket back. Needs `support.tickets.delete`. */
   restoreTicket: Ticket;
+  /** Makes a ticket part of another ticket of its entity, or of none with a null parentId; never of its own child. */
+  setParentTicket: Ticket;
+  /** Removes the link between two tickets. */
+  unlinkTickets: Ticket;
   /** Changes a ticket's title, description or priority. */
   updateTicket: Ticket;
 };
@@ -338,6 +362,18 @@ export type MutationEditMessageArgs = {
 };
 
 
+export type MutationLinkTicketsArgs = {
+  id: Scalars['ID']['input'];
+  relatedId: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeTicketsArgs = {
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+
 export type MutationReplyToTicketArgs = {
   input: ReplyToTicketInput;
 };
@@ -345,6 +381,18 @@ export type MutationReplyToTicketArgs = {
 
 export type MutationRestoreTicketArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetParentTicketArgs = {
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationUnlinkTicketsArgs = {
+  id: Scalars['ID']['input'];
+  relatedId: Scalars['ID']['input'];
 };
 
 
@@ -478,6 +526,8 @@ export type Ticket = {
   assignee: Maybe<User>;
   /** Whether the customer's latest public message still waits for an answer from staff. */
   awaitingReply: Scalars['Boolean']['output'];
+  /** The tickets that are part of this one, oldest first, each with its own status. */
+  children: Array<Ticket>;
   /** When it was closed; null until then. A closed ticket is finished for good. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was opened. */
@@ -499,14 +549,20 @@ export type Ticket = {
   history: AuditEventConnection;
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** The ticket this duplicate was merged into; a merged ticket is closed. */
+  mergedInto: Maybe<Ticket>;
   /** How many messages of the conversation the caller may read (customers: public replies only). */
   messageCount: Scalars['Int']['output'];
   /** The conversation, oldest first, 1–100 per page: public replies, and internal notes for staff only. */
   messages: MessageConnection;
   /** Human-friendly number, unique per entity and year, e.g. `KA-2026-00001`. */
   number: Scalars['String']['output'];
+  /** The ticket this one is part of, if any. */
+  parent: Maybe<Ticket>;
   /** How urgent it is. */
   priority: TicketPriority;
+  /** Tickets linked as related to this one (a link goes both ways). */
+  relatedTickets: Array<Ticket>;
   /**
    * How the ticket was solved, as plain text (not HTML: escape it before rendering), up to 10,000
    * characters. Written when the ticket is resolved or closed; kept when it is reopened.
@@ -834,9 +890,10 @@ export type ResolversTypes = {
   EditMessagePayload: ResolverTypeWrapper<Omit<EditMessagePayload, 'message' | 'ticket'> & { message: ResolversTypes['Message'], ticket: ResolversTypes['Ticket'] }>;
   Entity: ResolverTypeWrapper<Entity>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  MergeTicketsPayload: ResolverTypeWrapper<MergeResult>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Message: ResolverTypeWrapper<MessageEntity>;
   MessageConnection: ResolverTypeWrapper<MessagePage>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
   MessageVisibility: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -889,9 +946,10 @@ export type ResolversParentTypes = {
   EditMessagePayload: Omit<EditMessagePayload, 'message' | 'ticket'> & { message: ResolversParentTypes['Message'], ticket: ResolversParentTypes['Ticket'] };
   Entity: Entity;
   FieldChange: FieldChange;
+  MergeTicketsPayload: MergeResult;
+  Int: Scalars['Int']['output'];
   Message: MessageEntity;
   MessageConnection: MessagePage;
-  Int: Scalars['Int']['output'];
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -978,6 +1036,12 @@ export type FieldChangeResolvers<ContextType = TicketsContext, ParentType extend
   oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MergeTicketsPayloadResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['MergeTicketsPayload'] = ResolversParentTypes['MergeTicketsPayload']> = {
+  movedMessages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
 export type MessageResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message'], FederationReferenceType extends FederationReferenceTypes['Message'] = FederationReferenceTypes['Message']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Message']> | FederationReferenceType, FederationReferenceType, ContextType>;
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -1013,8 +1077,12 @@ export type MutationResolvers<ContextType = TicketsContext, ParentType extends R
   createTicket?: Resolver<ResolversTypes['CreateTicketPayload'], ParentType, ContextType, RequireFields<MutationCreateTicketArgs, 'input'>>;
   deleteTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationDeleteTicketArgs, 'id'>>;
   editMessage?: Resolver<ResolversTypes['EditMessagePayload'], ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'input'>>;
+  linkTickets?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationLinkTicketsArgs, 'id' | 'relatedId'>>;
+  mergeTickets?: Resolver<ResolversTypes['MergeTicketsPayload'], ParentType, ContextType, RequireFields<MutationMergeTicketsArgs, 'sourceId' | 'targetId'>>;
   replyToTicket?: Resolver<ResolversTypes['ReplyToTicketPayload'], ParentType, ContextType, RequireFields<MutationReplyToTicketArgs, 'input'>>;
   restoreTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationRestoreTicketArgs, 'id'>>;
+  setParentTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationSetParentTicketArgs, 'id'>>;
+  unlinkTickets?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUnlinkTicketsArgs, 'id' | 'relatedId'>>;
   updateTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'id' | 'input'>>;
 };
 
@@ -1053,6 +1121,7 @@ export type TicketResolvers<ContextType = TicketsContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   awaitingReply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -1062,10 +1131,13 @@ export type TicketResolvers<ContextType = TicketsContext, ParentType extends Res
   firstResponseAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<TicketHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
   messageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   messages?: Resolver<ResolversTypes['MessageConnection'], ParentType, ContextType, RequireFields<TicketMessagesArgs, 'first'>>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  relatedTickets?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
   resolutionNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
@@ -1132,6 +1204,7 @@ export type Resolvers<ContextType = TicketsContext> = {
   EditMessagePayload?: EditMessagePayloadResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  MergeTicketsPayload?: MergeTicketsPayloadResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
   MessageConnection?: MessageConnectionResolvers<ContextType>;
   MessageEdge?: MessageEdgeResolvers<ContextType>;

@@ -17,6 +17,9 @@ export const TicketSchema = defineEntity({
     priority: p.enum(ticketPriorities),
     createdById: p.uuid(),
     assigneeId: p.uuid().nullable(),
+    /** The ticket this one is part of, and the one it was merged into (modules/relations). */
+    parentId: p.uuid().nullable(),
+    mergedIntoId: p.uuid().nullable(),
     clientMutationId: p.string().nullable(),
     resolutionNotes: p.text().nullable(),
     resolvedAt: p.datetime().nullable(),

@@ -320,7 +320,7 @@ async function earlierTicket(
  * Loads and locks a ticket for a change, the scope inside the locking query: tickets out of the
  * scope are NOT_FOUND, visible ones the caller may not change FORBIDDEN (`assertCan`).
  */
-async function lockTicket(tx: EntityManager, scope: RowScope, id: string): Promise<TicketEntity> {
+export async function lockTicket(tx: EntityManager, scope: RowScope, id: string): Promise<TicketEntity> {
   const ticket =
     scope.kind === 'rows' && isUuid(id)
       ? await tx.findOne(
