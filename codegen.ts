@@ -9,7 +9,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const resolverPlugins = ['typescript', 'typescript-resolvers'];
 
 /** GraphQL enum values are SCREAMING_CASE; the database stores the same words in snake_case. */
-const snakeCaseEnum = (...values: string[]) => Object.fromEntries(values.map((value) => [value, value.toLowerCase()]));
+const snakeCaseEnum = (...values: string[]) =>
+  Object.fromEntries(values.map((value) => [value, value.toLowerCase()]));
 
 const resolverConfig = (
   mappers: Record<string, string>,
@@ -42,6 +43,12 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         scalars: { DateTime: 'string' },
       },
+    },
+    // Plain types of the API for the UI kit, whose domain types pick their fields from them (ui-kit/src/domain.ts).
+    'ui-kit/src/generated/api-types.ts': {
+      schema: 'schema/api.graphql',
+      plugins: ['typescript'],
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
     },
     'subgraphs/identity/src/generated/resolvers.ts': {
       schema: 'schema/identity/*.graphql',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import type { PublishedEvent } from '@lotse/kernel/events/outbox';
 import { ticketCreated } from '@lotse/tickets/modules/tickets/ticket-event';
+import { waitUntil } from '@lotse/kernel/testing/wait-until';
 import { KA, startTestLotse, type TestLotse } from './harness.ts';
 
 /**
@@ -34,13 +35,7 @@ const LISTEN_CONNECTIONS = [
   'lotse:tickets:consumer:staff-replica:listen',
 ];
 
-const until = async (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 15_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
+const until = (what: string, check: () => boolean | Promise<boolean>) => waitUntil(what, check, 15_000);
 
 const backendsNamed = async (names: string[]) =>
   (

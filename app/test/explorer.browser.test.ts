@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { launchChromium, type Chromium } from '@lotse/kernel/testing/chromium';
 import { startTestLotse, type TestLotse } from './harness.ts';
 
 /**
@@ -10,28 +7,21 @@ import { startTestLotse, type TestLotse } from './harness.ts';
  * the page makes goes to Lotse itself (no CDN), and the explorer loads the schema through the gateway.
  */
 let lotse: TestLotse;
-let browser: BrowserContext;
-let profile: string;
+let browser: Chromium;
 
 beforeAll(async () => {
   lotse = await startTestLotse();
-  profile = await mkdtemp(path.join(tmpdir(), 'lotse-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await rm(profile, { recursive: true, force: true });
   await lotse.stop();
 });
 
 describe('the explorer', () => {
   it('loads from Lotse alone and introspects the API through the gateway', async () => {
-    const page = await browser.newPage();
+    const { page } = browser;
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     const introspected = page.waitForResponse(

@@ -36,11 +36,24 @@ export interface TestLotse {
   secret: string;
   databaseUrl: string;
   running: RunningLotse;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
-  createUser(options: { role: string; entity: string | null; type?: 'staff' | 'customer' }): Promise<TestUser>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
+  createUser(options: {
+    role: string;
+    entity: string | null;
+    type?: 'staff' | 'customer';
+  }): Promise<TestUser>;
   login(user: TestUser): Promise<string>;
   /** A new user with the role, signed in: returns the user and their bearer token. */
   signedIn(role: string, entity: string | null): Promise<TestUser & { token: string }>;
+  /**
+   * The gateway trusts a cached authentication for up to AUTH_CACHE_TTL_MS. After a test logs out
+   * or changes a role, this makes it ask identity about the credential on its next use instead.
+   */
+  forgetAuthentication(token: string): void;
   stop(): Promise<void>;
 }
 
@@ -63,7 +76,13 @@ export async function startTestLotse(): Promise<TestLotse> {
   ]) {
     await provisionEntity(identity.em.fork(), entity);
   }
-  const running = await startLotse({ config, databaseUrl: url, secret, logger: createLogger('test', 'silent'), port: 0 });
+  const running = await startLotse({
+    config,
+    databaseUrl: url,
+    secret,
+    logger: createLogger('test', 'silent'),
+    port: 0,
+  });
 
   const graphql: TestLotse['graphql'] = async (query, variables, token) => {
     const response = await fetch(`${running.url}/graphql`, {
@@ -108,6 +127,9 @@ export async function startTestLotse(): Promise<TestLotse> {
     async signedIn(role, entity) {
       const user = await createUser({ role, entity });
       return { ...user, token: await login(user) };
+    },
+    forgetAuthentication(token) {
+      running.gateway!.authenticator.forget(token);
     },
     async stop() {
       await running.stop();

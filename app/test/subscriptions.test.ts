@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
-import { AUTH_CACHE_TTL_MS } from '@lotse/gateway/auth/authenticator';
+import { waitUntil } from '@lotse/kernel/testing/wait-until';
 import { KA, OL, startTestLotse, type TestLotse } from './harness.ts';
 
 /**
@@ -71,18 +71,9 @@ function subscribe(token: string | null, query: string, variables: Record<string
   return recorded;
 }
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 const listeners = () => lotse.running.events!.listenerCount();
 const subscriptionsStarted = async () =>
   (await lotse.running.gateway!.metrics.subscriptions.get()).values[0]?.value ?? 0;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function createTicket(token: string, entity: string, title: string) {
   const result = await lotse.graphql<{ createTicket: { ticket: { id: string; number: string } } }>(
@@ -105,13 +96,13 @@ describe('ticketEvents through the gateway', () => {
     const before = listeners();
     const started = await subscriptionsStarted();
     const subscription = subscribe(agent.token, EVENTS);
-    await waitFor(() => listeners() === before + 1, 'the upstream subscription');
+    await waitUntil('the upstream subscription', () => listeners() === before + 1);
     expect(await subscriptionsStarted()).toBe(started + 1);
 
     // The OL ticket is published first: had it been delivered, it would arrive before the KA one.
     await createTicket(olAgent.token, OL, 'Not for Kids Ascension');
     const ticket = await createTicket(colleague.token, KA, 'Player stalls at 90%');
-    await waitFor(() => subscription.events.length >= 1, 'the CREATED event');
+    await waitUntil('the CREATED event', () => subscription.events.length >= 1);
 
     const created = subscription.events[0]!;
     expect(created.errors).toBeUndefined();
@@ -132,7 +123,7 @@ describe('ticketEvents through the gateway', () => {
       colleague.token,
     );
     expect(updated.errors).toBeUndefined();
-    await waitFor(() => subscription.events.length >= 2, 'the UPDATED event');
+    await waitUntil('the UPDATED event', () => subscription.events.length >= 2);
     expect(subscription.events[1]!.data!.ticketEvents).toMatchObject({
       type: 'UPDATED',
       ticket: {
@@ -141,11 +132,11 @@ describe('ticketEvents through the gateway', () => {
         createdBy: { name: 'Test support_agent' },
       },
     });
-    await sleep(200);
+    // Events arrive in the order they were published, and the OL one was published first.
     expect(subscription.events.map((event) => event.data!.ticketEvents.ticket.brand.code)).toEqual([KA, KA]);
 
     subscription.unsubscribe();
-    await waitFor(() => listeners() === before, 'the subgraph listener to be removed');
+    await waitUntil('the subgraph listener to be removed', () => listeners() === before);
     await subscription.client.dispose();
   });
 
@@ -153,15 +144,15 @@ describe('ticketEvents through the gateway', () => {
     const agent = await lotse.signedIn('support_agent', KA);
     const before = listeners();
     const subscription = subscribe(agent.token, EVENTS, { entity: KA });
-    await waitFor(() => listeners() === before + 1, 'the upstream subscription');
+    await waitUntil('the upstream subscription', () => listeners() === before + 1);
     await subscription.client.dispose(); // closes the socket without completing first
-    await waitFor(() => listeners() === before, 'the subgraph listener to be removed', 2_000);
+    await waitUntil('the subgraph listener to be removed', () => listeners() === before, 2_000);
   });
 
   it('runs queries over the same connection through the gateway', async () => {
     const agent = await lotse.signedIn('support_agent', KA);
     const query = subscribe(agent.token, '{ me { name } }');
-    await waitFor(() => query.completed, 'the query result');
+    await waitUntil('the query result', () => query.completed);
     expect(query.events).toEqual([{ data: { me: { name: 'Test support_agent' } } }]);
     await query.client.dispose();
   });
@@ -169,7 +160,7 @@ describe('ticketEvents through the gateway', () => {
   it('refuses a connection without a valid credential', async () => {
     for (const token of [null, 'not-a-real-token']) {
       const subscription = subscribe(token, EVENTS);
-      await waitFor(() => subscription.closes.length > 0, 'the refusal');
+      await waitUntil('the refusal', () => subscription.closes.length > 0);
       expect(subscription.closes[0]).toMatchObject({ code: 4403 });
       expect(subscription.events).toEqual([]);
       await subscription.client.dispose();
@@ -181,7 +172,7 @@ describe('ticketEvents through the gateway', () => {
     const deep = `${'a { '.repeat(17)}id${' }'.repeat(17)}`;
     const query = `subscription { ticketEvents { ticket { createdBy { ${deep} } } } }`;
     const subscription = subscribe(agent.token, query);
-    await waitFor(() => subscription.error !== undefined, 'the refusal');
+    await waitUntil('the refusal', () => subscription.error !== undefined);
     expect(subscription.error).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -198,21 +189,21 @@ describe('ticketEvents through the gateway', () => {
     const colleague = await lotse.signedIn('support_agent', KA);
     const before = listeners();
     const subscription = subscribe(agent.token, EVENTS, { entity: KA });
-    await waitFor(() => listeners() === before + 1, 'the upstream subscription');
+    await waitUntil('the upstream subscription', () => listeners() === before + 1);
 
     const logout = await lotse.graphql<{ logout: boolean }>('mutation { logout }', {}, agent.token);
     expect(logout.data?.logout).toBe(true);
-    await sleep(AUTH_CACHE_TTL_MS + 200); // the gateway may trust a cached authentication this long
+    lotse.forgetAuthentication(agent.token);
     await createTicket(colleague.token, KA, 'After the logout');
 
-    await waitFor(() => subscription.error !== undefined, 'the UNAUTHENTICATED error');
+    await waitUntil('the UNAUTHENTICATED error', () => subscription.error !== undefined);
     expect(codesOf(subscription.error)).toEqual(['UNAUTHENTICATED']);
     expect(subscription.events).toEqual([]);
-    await waitFor(() => subscription.closes.length > 0, 'the connection to close');
+    await waitUntil('the connection to close', () => subscription.closes.length > 0);
     expect(subscription.closes[0]).toMatchObject({ code: 4403 });
-    await waitFor(() => listeners() === before, 'the subgraph listener to be removed');
+    await waitUntil('the subgraph listener to be removed', () => listeners() === before);
     await subscription.client.dispose();
-  }, 30_000);
+  });
 
   it('follows a role change: events of an entity the subscriber just lost stop, even without a ticket selection', async () => {
     const root = await lotse.signedIn('super_admin', null);
@@ -224,14 +215,15 @@ describe('ticketEvents through the gateway', () => {
       root.token,
     );
     expect(granted.errors).toBeUndefined();
-    await sleep(AUTH_CACHE_TTL_MS + 200);
     const olAgent = await lotse.signedIn('support_agent', OL);
     const kaAgent = await lotse.signedIn('support_agent', KA);
     const before = listeners();
     const subscription = subscribe(both.token, 'subscription { ticketEvents { type occurredAt } }');
-    await waitFor(() => listeners() === before + 1, 'the upstream subscription');
+    await waitUntil('the upstream subscription', () => listeners() === before + 1);
     await createTicket(olAgent.token, OL, 'Still mine');
-    await waitFor(() => subscription.events.length === 1, 'the OL event while the role is held');
+    await waitUntil('the OL event while the role is held', () => subscription.events.length === 1);
+    const kaTicket = await createTicket(kaAgent.token, KA, 'Still mine too');
+    await waitUntil('the KA event while the role is held', () => subscription.events.length === 2);
 
     const revoked = await lotse.graphql(
       'mutation($u: ID!, $g: RoleGrantInput!) { revokeRole(userId: $u, grant: $g) { id } }',
@@ -239,14 +231,30 @@ describe('ticketEvents through the gateway', () => {
       root.token,
     );
     expect(revoked.errors).toBeUndefined();
-    await sleep(AUTH_CACHE_TTL_MS + 200);
+    lotse.forgetAuthentication(both.token);
+    // The next event shows the gateway the new rights, and it subscribes upstream again with them.
+    const resubscribed = jest.spyOn(lotse.running.events!, 'subscribe');
     await createTicket(olAgent.token, OL, 'No longer mine');
-    await sleep(1000);
-    await createTicket(kaAgent.token, KA, 'Still mine too');
-    await waitFor(() => subscription.events.length === 2, 'the KA event after the change');
-    await sleep(300);
-    expect(subscription.events).toHaveLength(2);
+    await waitUntil(
+      'the upstream subscription with the new rights',
+      () => resubscribed.mock.calls.length === 1,
+    );
+    resubscribed.mockRestore();
+    const renamed = await lotse.graphql(
+      UPDATE,
+      { id: kaTicket.id, input: { title: 'Still mine, renamed' } },
+      kaAgent.token,
+    );
+    expect(renamed.errors).toBeUndefined();
+    // The OL ticket was created before the KA one was renamed: had its event been delivered, it
+    // would be the third event, before the UPDATED one.
+    await waitUntil('the KA event after the change', () => subscription.events.length === 3);
+    expect(subscription.events.map((event) => event.data!.ticketEvents.type)).toEqual([
+      'CREATED',
+      'CREATED',
+      'UPDATED',
+    ]);
     subscription.unsubscribe();
     await subscription.client.dispose();
-  }, 40_000);
+  });
 });

@@ -5,14 +5,13 @@
 // Usage: npm run build-storybook -w ui-kit && npm run catalog -w ui-kit
 // While working on a few components: npm run catalog -w ui-kit -- tickets-taginput tickets-filterbar (only the
 // stories whose id starts with one of the words; their screenshots are rewritten, the others left as they are).
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type * as AxeApi from 'axe-core';
 import type { AxeResults } from 'axe-core';
-import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
+import { launchChromium } from '@lotse/kernel/testing/chromium';
 import { axeRulesFor } from '../test/axe-rules.ts';
 import { serveStatic } from './serve-static.ts';
 
@@ -74,7 +73,8 @@ async function showStory(page: Page, storyId: string): Promise<StoryOutcome> {
           off: (event: string, listener: Listener) => void;
           emit: (event: string, payload: unknown) => void;
         };
-        const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
+        const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel })
+          .__STORYBOOK_ADDONS_CHANNEL__;
         const problems: string[] = [];
         const describe = (payload: unknown): string[] => {
           if (Array.isArray(payload)) return payload.flatMap(describe);
@@ -82,7 +82,12 @@ async function showStory(page: Page, storyId: string): Promise<StoryOutcome> {
           return [String(message ?? description ?? JSON.stringify(payload))];
         };
         const onProblem: Listener = (payload) => problems.push(...describe(payload));
-        const problemEvents = ['playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'storyThrewException', 'storyErrored'];
+        const problemEvents = [
+          'playFunctionThrewException',
+          'unhandledErrorsWhilePlaying',
+          'storyThrewException',
+          'storyErrored',
+        ];
         const settle = (outcome: StoryOutcome) => {
           clearTimeout(timer);
           channel.off('storyFinished', finished);
@@ -93,7 +98,8 @@ async function showStory(page: Page, storyId: string): Promise<StoryOutcome> {
           const event = payload as { storyId: string; status: 'success' | 'error' };
           if (event.storyId !== storyId) return;
           // A component that throws while rendering shows Storybook's error display but may still report success.
-          if (document.body.classList.contains('sb-show-errordisplay')) problems.push('the story failed to render');
+          if (document.body.classList.contains('sb-show-errordisplay'))
+            problems.push('the story failed to render');
           if (event.status === 'error' && problems.length === 0) problems.push('Storybook reported an error');
           settle(problems.length ? { status: 'error', problems } : { status: 'success' });
         };
@@ -120,25 +126,10 @@ async function main(): Promise<void> {
   const stories = await readStories(process.argv.slice(2));
   await mkdir(screenshotDir, { recursive: true });
   const server = await serveStatic(staticDir);
-  const profileDir = await mkdtemp(join(tmpdir(), 'lotse-catalog-'));
-  const browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 800 },
-    reducedMotion: 'reduce',
-  });
+  const browser = await launchChromium({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const failures: string[] = [];
   try {
-    const page = browser.pages()[0] ?? (await browser.newPage());
+    const { page } = browser;
     for (const mode of colorModes) {
       await openPreview(page, server.origin, mode);
       for (const story of stories) {
@@ -164,7 +155,6 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
-    await rm(profileDir, { recursive: true, force: true });
   }
   console.warn(`catalog: ${stories.length} stories × ${colorModes.length} colour modes → ${screenshotDir}`);
   if (failures.length > 0) {

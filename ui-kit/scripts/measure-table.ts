@@ -5,10 +5,8 @@
 // compilation and the first insertion of badge styles, once per page.
 //
 // Usage: npm run build-storybook -w ui-kit && npm run measure-table -w ui-kit
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { resolve } from 'node:path';
+import { launchChromium } from '@lotse/kernel/testing/chromium';
 import { serveStatic } from './serve-static.ts';
 
 const staticDir = resolve(import.meta.dirname, '..', 'storybook-static');
@@ -38,24 +36,10 @@ interface Sample {
 }
 
 async function measure(origin: string, withStorybookHighlight: boolean): Promise<Sample[]> {
-  const profileDir = await mkdtemp(join(tmpdir(), 'lotse-measure-'));
-  const browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 800 },
-  });
+  const browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
   const samples: Sample[] = [];
   try {
-    const page = browser.pages()[0] ?? (await browser.newPage());
+    const { page } = browser;
     // Storybook's highlight feature answers every DOM mutation in the preview by calling getComputedStyle on every
     // element (storybook 10.6, preview "highlight" module). That is Storybook's cost, not the table's, and the
     // console has no Storybook: switch it off the way Storybook itself guards against double initialisation.
@@ -101,7 +85,6 @@ async function measure(origin: string, withStorybookHighlight: boolean): Promise
     }
   } finally {
     await browser.close();
-    await rm(profileDir, { recursive: true, force: true });
   }
   return samples;
 }

@@ -1,10 +1,28 @@
-// The support desk's vocabulary as the kit knows it. The API owns these values; the kit only needs their names
-// to pick a label and a look, so the lists are the single source for recipes, translations and stories.
-export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;
-export type TicketPriority = (typeof ticketPriorities)[number];
+import type * as Api from './generated/api-types.ts';
 
-export const ticketStatuses = ['new', 'assigned', 'in_progress', 'waiting', 'resolved', 'closed'] as const;
-export type TicketStatus = (typeof ticketStatuses)[number];
+// The support desk's vocabulary as the kit knows it. The API owns these values: the types below pick theirs from
+// the API's generated types (`npm run codegen`), so data from the API fits the components as it arrives. The lists
+// give the order the kit sorts and offers values in; tokens and translations are keyed by the lower-case value.
+export type TicketPriority = Api.TicketPriority;
+export const ticketPriorities = [
+  'LOW',
+  'MEDIUM',
+  'HIGH',
+  'URGENT',
+] as const satisfies readonly TicketPriority[];
+
+export type TicketStatus = Api.TicketStatus;
+export const ticketStatuses = [
+  'NEW',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'WAITING',
+  'RESOLVED',
+  'CLOSED',
+] as const satisfies readonly TicketStatus[];
+
+/** A value's key in tokens and translations: `IN_PROGRESS` → `in_progress`. */
+export const keyOf = <Value extends string>(value: Value) => value.toLowerCase() as Lowercase<Value>;
 
 export const slaStates = ['ok', 'at_risk', 'breached', 'paused', 'met'] as const;
 export type SlaState = (typeof slaStates)[number];
@@ -12,15 +30,11 @@ export type SlaState = (typeof slaStates)[number];
 export const presences = ['online', 'away', 'busy', 'offline'] as const;
 export type Presence = (typeof presences)[number];
 
-/** A brand served by this desk ("entity"), e.g. kids_ascension shown as "KA". */
-export interface Entity {
-  /** Stable identifier from the API, e.g. `kids_ascension`. */
-  slug: string;
-  /** Short code shown in dense places, e.g. `KA`. */
-  code: string;
-  /** Full display name, e.g. `Kids Ascension`. */
-  name: string;
-}
+/**
+ * A brand served by this desk ("entity"): its stable `code` (`kids_ascension`), the `prefix` shown in dense places
+ * and ticket numbers (`KA`) and its display `name`.
+ */
+export type Entity = Pick<Api.Entity, 'code' | 'prefix' | 'name'>;
 
 // --- Knowledge base (ArticleCard, ArticleSearch, ArticleEditor) ---
 
@@ -30,9 +44,7 @@ export type ArticleStatus = (typeof articleStatuses)[number];
 // --- Tickets (TicketCard, TicketTable, MessageThread) ---
 
 /** An agent as the ticket components show them: in lists, assignee pickers and threads. */
-export interface Agent {
-  id: string;
-  name: string;
+export interface Agent extends Pick<Api.User, 'id' | 'name'> {
   presence?: Presence;
   /** Open tickets currently assigned; shown in the assignee picker to spread work evenly. */
   openTickets?: number;
@@ -47,22 +59,19 @@ export interface Category {
   children?: Category[];
 }
 
-/** The fields of a ticket that lists and cards show. */
-export interface TicketSummary {
-  id: string;
-  /** Human number, e.g. `KA-1042`. */
-  number: string;
-  subject: string;
-  status: TicketStatus;
-  priority: TicketPriority;
+/**
+ * The fields of a ticket that lists and cards show: the API's own (`number` like `KA-2026-00001`, timestamps as ISO
+ * strings) and what the console adds to them.
+ */
+export interface TicketSummary extends Pick<
+  Api.Ticket,
+  'id' | 'number' | 'title' | 'status' | 'priority' | 'createdAt' | 'updatedAt'
+> {
   entity: Entity;
   requester: string;
   assignee?: Agent | null;
   category?: string | null;
   tags?: string[];
-  /** ISO timestamps. */
-  createdAt: string;
-  updatedAt: string;
   /** SLA target of the next response or resolution, if any. */
   sla?: { dueAt: string; pausedAt?: string; metAt?: string } | null;
 }
@@ -74,7 +83,7 @@ export interface TicketSummary {
 export interface TicketFilter {
   statuses: TicketStatus[];
   priorities: TicketPriority[];
-  /** Entity slugs; any string, so brands added later (or only known to the API) filter too. */
+  /** Entity codes; any string, so brands added later (or only known to the API) filter too. */
   entities: string[];
   /** An agent's id; `null`: unassigned tickets; absent: any assignee. */
   assignee?: string | null;

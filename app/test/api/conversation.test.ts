@@ -3,6 +3,7 @@ import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { signedHeaders } from '@lotse/kernel/context/signing';
+import { waitUntil } from '@lotse/kernel/testing/wait-until';
 import { KA, OL, startTestLotse, type GraphQLResponse, type TestLotse } from '../harness.ts';
 
 /**
@@ -129,13 +130,7 @@ const ticketRow = async (ticketId: string) =>
     )
   )[0]!;
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const waitFor = (condition: () => boolean, what: string) => waitUntil(what, condition);
 
 interface Listening {
   client: Client;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
+import { waitUntil } from '@lotse/kernel/testing/wait-until';
 import { KA, OL, startTestLotse, type TestLotse } from '../harness.ts';
 
 /**
@@ -334,13 +335,7 @@ describe('ticketEvents and the workflow', () => {
         complete: () => {},
       },
     );
-    const waitFor = async (condition: () => boolean, what: string) => {
-      const deadline = Date.now() + 10_000;
-      while (!condition()) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    };
+    const waitFor = (condition: () => boolean, what: string) => waitUntil(what, condition);
     try {
       await waitFor(() => listeners() === before + 1, 'the upstream subscription');
       await moved(admin.token, worked.id, 'IN_PROGRESS');

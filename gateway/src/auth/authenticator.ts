@@ -19,6 +19,12 @@ export interface Authentication {
 
 export interface Authenticator {
   authenticate(token: string | null): Promise<Authentication>;
+  /**
+   * Drops the cached answer for a credential, and any answer to it still on its way, so the next
+   * request asks identity. For whoever knows the credential just changed — a test that has logged
+   * out or changed a role then sees the effect at once instead of after AUTH_CACHE_TTL_MS.
+   */
+  forget(token: string | null): void;
 }
 
 export const AUTH_CACHE_TTL_MS = 5_000;
@@ -34,9 +40,15 @@ export function createAuthenticator(options: {
   secret: string;
   dispatcher: Dispatcher;
   timeoutMs: number;
+  /** The clock answers age by; tests pass one they can move forward. */
+  now?: () => number;
 }): Authenticator {
-  const cache = new LRUCache<string, CachedAuthentication>({ max: 10_000, ttl: AUTH_CACHE_TTL_MS });
+  const now = options.now ?? Date.now;
+  // Expiry is checked against `now` below, not by the cache, so that one clock decides it.
+  const cache = new LRUCache<string, CachedAuthentication>({ max: 10_000 });
   const inflight = new Map<string, Promise<Authentication>>();
+  const keyOf = (token: string | null) =>
+    token ? createHash('sha256').update(token).digest('hex') : 'anonymous';
 
   const ask = async (token: string | null): Promise<Authentication> => {
     const body = JSON.stringify({ token });
@@ -45,6 +57,7 @@ export function createAuthenticator(options: {
       principal: { kind: 'anonymous' as const },
       entities: [],
       clientIp: '',
+      // Identity checks this against its own wall clock, never the injected one.
       exp: Date.now() + CONTEXT_TTL_MS,
     };
     const response = await fetch(options.authenticateUrl, {
@@ -60,30 +73,38 @@ export function createAuthenticator(options: {
 
   /** One question to identity per credential at a time; the answer goes into the cache. */
   const refresh = (key: string, token: string | null): Promise<Authentication> => {
-    let pending = inflight.get(key);
-    if (!pending) {
-      pending = ask(token)
-        .then((value) => {
-          cache.set(key, { value, storedAt: Date.now() });
-          return value;
-        })
-        .finally(() => inflight.delete(key));
-      inflight.set(key, pending);
-    }
+    const asked = inflight.get(key);
+    if (asked) return asked;
+    const pending: Promise<Authentication> = ask(token)
+      .then((value) => {
+        // A question the credential was forgotten during answers its caller, but is not cached.
+        if (inflight.get(key) === pending) cache.set(key, { value, storedAt: now() });
+        return value;
+      })
+      .finally(() => {
+        if (inflight.get(key) === pending) inflight.delete(key);
+      });
+    inflight.set(key, pending);
     return pending;
   };
 
   return {
     async authenticate(token) {
-      const key = token ? createHash('sha256').update(token).digest('hex') : 'anonymous';
+      const key = keyOf(token);
       const cached = cache.get(key);
-      if (!cached) return refresh(key, token);
-      if (Date.now() - cached.storedAt >= AUTH_CACHE_TTL_MS - REFRESH_AHEAD_MS) {
+      const age = cached ? now() - cached.storedAt : Infinity;
+      if (!cached || age >= AUTH_CACHE_TTL_MS) return refresh(key, token);
+      if (age >= AUTH_CACHE_TTL_MS - REFRESH_AHEAD_MS) {
         // A failed background refresh changes nothing: once the answer expires, the next request asks
         // identity itself and sees the failure.
         refresh(key, token).catch(() => undefined);
       }
       return cached.value;
+    },
+    forget(token) {
+      const key = keyOf(token);
+      cache.delete(key);
+      inflight.delete(key);
     },
   };
 }

@@ -31,7 +31,7 @@ export const de: Messages = {
       'Pfeiltasten wechseln die Zelle, Leertaste wählt eine Zeile aus, Eingabe öffnet das Ticket, Strg+Pos1 und Strg+Ende springen zum ersten und letzten Ticket.',
   },
   ticketCard: {
-    open: 'Ticket {{number}} öffnen: {{subject}}',
+    open: 'Ticket {{number}} öffnen: {{title}}',
     requester: 'Von {{name}}',
     assignee: 'Bearbeiter:in',
     unassigned: 'Nicht zugewiesen',

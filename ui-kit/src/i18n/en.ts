@@ -30,7 +30,7 @@ export const en = {
       'Arrow keys move between cells, Space selects a row, Enter opens the ticket, Ctrl+Home and Ctrl+End jump to the first and last ticket.',
   },
   ticketCard: {
-    open: 'Open ticket {{number}}: {{subject}}',
+    open: 'Open ticket {{number}}: {{title}}',
     requester: 'From {{name}}',
     assignee: 'Assignee',
     unassigned: 'Unassigned',

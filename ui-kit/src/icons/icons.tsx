@@ -1,32 +1,6 @@
-import { Icon } from '@chakra-ui/react';
-import type { IconProps } from '@chakra-ui/react';
+import { outlineIcon } from './outline-icon.tsx';
 
-// A handful of outline icons drawn inline (24px grid, 2px stroke), so the kit needs no icon package.
-// Icons are decorative: the text or aria-label next to them carries the meaning.
-function outlineIcon(displayName: string, paths: readonly string[]) {
-  function OutlineIcon(props: IconProps) {
-    // Chakra's Icon styles its single <svg> child (it defaults to asChild) and hides it from assistive technology;
-    // 1em makes it as large as the text beside it unless a caller sets boxSize.
-    return (
-      <Icon boxSize="1em" {...props}>
-        <svg
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        >
-          {paths.map((d) => (
-            <path key={d} d={d} />
-          ))}
-        </svg>
-      </Icon>
-    );
-  }
-  OutlineIcon.displayName = displayName;
-  return OutlineIcon;
-}
+// The kit's general icons (drawn as outline-icon.tsx describes).
 
 export const SunIcon = outlineIcon('SunIcon', [
   'M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z',

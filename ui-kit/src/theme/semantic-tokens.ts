@@ -35,14 +35,14 @@ const solidTone = (palette: Palette): Tone => ({
   border: lightDark(`{colors.${palette}.800}`, `{colors.${palette}.300}`),
 });
 
-const priorityTones: Record<TicketPriority, Tone> = {
+const priorityTones: Record<Lowercase<TicketPriority>, Tone> = {
   low: subtleTone('gray'),
   medium: subtleTone('blue'),
   high: subtleTone('orange'),
   urgent: solidTone('red'),
 };
 
-const statusTones: Record<TicketStatus, Tone> = {
+const statusTones: Record<Lowercase<TicketStatus>, Tone> = {
   new: subtleTone('blue'),
   assigned: subtleTone('purple'),
   in_progress: subtleTone('cyan'),

@@ -14,9 +14,9 @@ function Console(args: AppShellProps) {
     <AppShell
       {...args}
       currentEntity={entity}
-      onEntityChange={(slug) => {
-        setEntity(slug);
-        args.onEntityChange(slug);
+      onEntityChange={(code) => {
+        setEntity(code);
+        args.onEntityChange(code);
       }}
     />
   );

@@ -37,7 +37,7 @@ export interface AppShellProps {
   entities: Entity[];
   /** Slug of the brand the console is narrowed to; null shows all the agent may see. */
   currentEntity: string | null;
-  onEntityChange: (slug: string | null) => void;
+  onEntityChange: (code: string | null) => void;
   commands: Command[];
   /** The signed-in agent, usually a UserChip. */
   user?: ReactNode;

@@ -4,9 +4,9 @@ import type { Entity } from '../../domain.ts';
 
 export interface EntitySwitcherProps {
   entities: Entity[];
-  /** The selected entity's slug, or null for all entities the agent may see. */
+  /** The selected entity's code, or null for all entities the agent may see. */
   value: string | null;
-  onChange: (slug: string | null) => void;
+  onChange: (code: string | null) => void;
 }
 
 const allEntities = '';
@@ -23,7 +23,7 @@ export function EntitySwitcher({ entities, value, onChange }: EntitySwitcherProp
       >
         <option value={allEntities}>{t('entity.all')}</option>
         {entities.map((entity) => (
-          <option key={entity.slug} value={entity.slug}>
+          <option key={entity.code} value={entity.code}>
             {entity.name}
           </option>
         ))}

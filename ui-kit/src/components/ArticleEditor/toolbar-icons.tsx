@@ -1,7 +1,7 @@
-import { Icon } from '@chakra-ui/react';
+import { OutlineIcon } from '../../icons/outline-icon.tsx';
 import type { FormatAction } from './formatting.ts';
 
-// Toolbar pictograms drawn as SVG (24px grid, 2px stroke, like the kit's icons). They are decorative: each
+// Toolbar pictograms, drawn like the kit's icons (see icons/outline-icon.tsx). They are decorative: each
 // button's name is its translated label. Text glyphs ("1.", "B") would count as visible text that the name
 // must contain (axe: label-content-name-mismatch).
 const paths: Record<FormatAction, readonly string[]> = {
@@ -25,20 +25,5 @@ const paths: Record<FormatAction, readonly string[]> = {
 };
 
 export function FormatIcon({ action }: { action: FormatAction }) {
-  return (
-    <Icon boxSize="4">
-      <svg
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      >
-        {paths[action].map((d) => (
-          <path key={d} d={d} />
-        ))}
-      </svg>
-    </Icon>
-  );
+  return <OutlineIcon boxSize="4" paths={paths[action]} />;
 }

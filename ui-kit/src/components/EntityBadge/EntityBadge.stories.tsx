@@ -3,12 +3,12 @@ import type { Meta, StoryObj } from '@storybook/react';
 import type { Entity } from '../../domain.ts';
 import { EntityBadge } from './EntityBadge.tsx';
 
-export const kidsAscension: Entity = { slug: 'kids_ascension', code: 'KA', name: 'Kids Ascension' };
-export const ozeanLicht: Entity = { slug: 'ozean_licht', code: 'OL', name: 'Ozean Licht' };
+export const kidsAscension: Entity = { code: 'kids_ascension', prefix: 'KA', name: 'Kids Ascension' };
+export const ozeanLicht: Entity = { code: 'ozean_licht', prefix: 'OL', name: 'Ozean Licht' };
 const laterEntities: Entity[] = [
-  { slug: 'lern_werkstatt', code: 'LW', name: 'Lernwerkstatt' },
-  { slug: 'nordlicht_akademie', code: 'NA', name: 'Nordlicht Akademie' },
-  { slug: 'sternwarte', code: 'SW', name: 'Sternwarte' },
+  { code: 'lern_werkstatt', prefix: 'LW', name: 'Lernwerkstatt' },
+  { code: 'nordlicht_akademie', prefix: 'NA', name: 'Nordlicht Akademie' },
+  { code: 'sternwarte', prefix: 'SW', name: 'Sternwarte' },
 ];
 
 const meta = {
@@ -24,12 +24,12 @@ type Story = StoryObj<typeof meta>;
 export const KidsAscension: Story = {};
 export const OzeanLicht: Story = { args: { entity: ozeanLicht } };
 
-/** Brands added after launch get a tone derived from their slug; no code change needed. */
+/** Brands added after launch get a tone derived from their code; no code change needed. */
 export const AllEntities: Story = {
   render: (args) => (
     <HStack>
       {[kidsAscension, ozeanLicht, ...laterEntities].map((entity) => (
-        <EntityBadge key={entity.slug} {...args} entity={entity} />
+        <EntityBadge key={entity.code} {...args} entity={entity} />
       ))}
     </HStack>
   ),

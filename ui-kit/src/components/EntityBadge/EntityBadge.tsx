@@ -11,13 +11,13 @@ export interface EntityBadgeProps {
 }
 
 /**
- * Which brand a ticket, article or customer belongs to: the short code (KA, OL, …) in the brand's tone, with the
- * full name as tooltip and for screen readers. Entities added later get a stable tone from their slug.
+ * Which brand a ticket, article or customer belongs to: the prefix (KA, OL, …) in the brand's tone, with the
+ * full name as tooltip and for screen readers. Entities added later get a stable tone from their code.
  */
 export function EntityBadge({ entity, size }: EntityBadgeProps) {
   return (
-    <Badge tone={entityToneFor(entity.slug)} size={size} title={entity.name} data-entity={entity.slug}>
-      <span aria-hidden>{entity.code}</span>
+    <Badge tone={entityToneFor(entity.code)} size={size} title={entity.name} data-entity={entity.code}>
+      <span aria-hidden>{entity.prefix}</span>
       <VisuallyHidden>{entity.name}</VisuallyHidden>
     </Badge>
   );

@@ -33,8 +33,8 @@ export const Empty: Story = {};
 export const Active: Story = {
   args: {
     value: {
-      statuses: ['new', 'waiting'],
-      priorities: ['urgent'],
+      statuses: ['NEW', 'WAITING'],
+      priorities: ['URGENT'],
       entities: ['kids_ascension', 'sternwarte'],
       assignee: null,
       category: 'billing-refunds',
@@ -56,7 +56,7 @@ export const KeyboardFiltering: Story = {
       expect(within(menu).getAllByRole('menuitemcheckbox')[0]).toHaveAttribute('data-highlighted'),
     );
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{Enter}');
-    await expect(args.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ statuses: ['waiting'] }));
+    await expect(args.onChange).toHaveBeenLastCalledWith(expect.objectContaining({ statuses: ['WAITING'] }));
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(status).toHaveFocus());
     const chips = canvas.getByRole('list', { name: /Aktive Filter|Active filters/ });
@@ -83,7 +83,7 @@ export const LongGermanText: Story = {
   args: {
     entities: [
       ...sampleEntities,
-      { slug: 'nordlicht_akademie', code: 'NA', name: 'Nordlicht Akademie für Erwachsenenbildung' },
+      { code: 'nordlicht_akademie', prefix: 'NA', name: 'Nordlicht Akademie für Erwachsenenbildung' },
     ],
     agents: [
       { id: 'x1', name: 'Maximiliane Großkopf-Schwarzenberger', presence: 'busy', openTickets: 31 },
@@ -91,7 +91,7 @@ export const LongGermanText: Story = {
     ],
     value: {
       ...emptyTicketFilter,
-      statuses: ['in_progress'],
+      statuses: ['IN_PROGRESS'],
       entities: ['nordlicht_akademie'],
       assignee: 'x1',
       category: 'account-privacy-deletion',

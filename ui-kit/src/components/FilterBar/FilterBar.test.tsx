@@ -26,9 +26,9 @@ const lastFilter = (onChange: jest.Mock) => onChange.mock.calls.at(-1)?.[0] as T
 describe('filter chips', () => {
   test('lists every active value in bar order; tags stay in the tag field', () => {
     expect(activeFilterChips(activeFilter).map((chip) => `${chip.field}=${chip.value}`)).toEqual([
-      'statuses=new',
-      'statuses=waiting',
-      'priorities=urgent',
+      'statuses=NEW',
+      'statuses=WAITING',
+      'priorities=URGENT',
       'entities=kids_ascension',
       'entities=sternwarte',
       'assignee=null',
@@ -41,7 +41,7 @@ describe('filter chips', () => {
   });
 
   test('removing a chip removes exactly its value', () => {
-    expect(withoutChip(activeFilter, { field: 'statuses', value: 'new' }).statuses).toEqual(['waiting']);
+    expect(withoutChip(activeFilter, { field: 'statuses', value: 'NEW' }).statuses).toEqual(['WAITING']);
     const withoutAssignee = withoutChip(activeFilter, { field: 'assignee', value: null });
     expect('assignee' in withoutAssignee).toBe(false);
     expect(withoutAssignee.category).toBe('billing-refunds');
@@ -106,13 +106,13 @@ describe('keyboard', () => {
       expect(within(menu).getByRole('menuitemcheckbox', { name: 'Low' })).toHaveAttribute('data-highlighted'),
     );
     await user.keyboard('{End} ');
-    expect(lastFilter(onChange).priorities).toEqual(['urgent']);
+    expect(lastFilter(onChange).priorities).toEqual(['URGENT']);
     expect(within(menu).getByRole('menuitemcheckbox', { name: 'Urgent' })).toHaveAttribute(
       'aria-checked',
       'true',
     );
     await user.keyboard('{ArrowUp} ');
-    expect(lastFilter(onChange).priorities).toEqual(['high', 'urgent']);
+    expect(lastFilter(onChange).priorities).toEqual(['HIGH', 'URGENT']);
     await user.keyboard('{Escape}');
     await waitFor(() => expect(priority).toHaveFocus());
     expect(priority).toHaveAccessibleName('Priority 2 selected');
@@ -192,7 +192,7 @@ test('is controlled: shows the filter it is given', async () => {
       <FilterBar value={value} onChange={() => {}} entities={sampleEntities} agents={[]} categories={[]} />
     </LotseProvider>
   );
-  const view = render(bar({ ...emptyTicketFilter, statuses: ['closed'] }));
+  const view = render(bar({ ...emptyTicketFilter, statuses: ['CLOSED'] }));
   // Waiting lets the provider's toaster finish mounting inside act.
   await waitFor(() => expect(chipTexts()).toEqual(['Status: Closed']));
   expect(screen.getByRole('button', { name: 'Status Closed' })).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { Box, Button, useLocaleContext, useSlotRecipe } from '@chakra-ui/react';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { emptyTicketFilter, ticketPriorities, ticketStatuses } from '../../domain.ts';
+import { emptyTicketFilter, keyOf, ticketPriorities, ticketStatuses } from '../../domain.ts';
 import type { Agent, Category, Entity, TicketFilter } from '../../domain.ts';
 import { filterBarRecipe } from '../../theme/recipes/filter-bar.ts';
 import { AssigneeSelect } from '../AssigneeSelect/AssigneeSelect.tsx';
@@ -21,7 +21,7 @@ import { MultiSelectMenu } from './MultiSelectMenu.tsx';
 export interface FilterBarProps {
   value: TicketFilter;
   onChange: (filter: TicketFilter) => void;
-  /** The brands to offer; slugs in `value.entities` that are not among them are still shown and removable. */
+  /** The brands to offer; codes in `value.entities` that are not among them are still shown and removable. */
   entities: Entity[];
   agents: Agent[];
   categories: Category[];
@@ -29,12 +29,12 @@ export interface FilterBarProps {
   tagSuggestions?: string[];
 }
 
-/** A brand known only by its slug (from a saved filter or a link) still gets a badge and a stable tone. */
-const entityOf = (entities: readonly Entity[], slug: string): Entity =>
-  entities.find((entity) => entity.slug === slug) ?? {
-    slug,
-    code: slug.slice(0, 2).toUpperCase(),
-    name: slug,
+/** A brand known only by its code (from a saved filter or a link) still gets a badge and a stable tone. */
+const entityOf = (entities: readonly Entity[], code: string): Entity =>
+  entities.find((entity) => entity.code === code) ?? {
+    code,
+    prefix: code.slice(0, 2).toUpperCase(),
+    name: code,
   };
 
 /**
@@ -64,8 +64,8 @@ export function FilterBar({ value, onChange, entities, agents, categories, tagSu
     controlsRef.current?.querySelector('button'),
   );
   const entitySlugs = [
-    ...entities.map((entity) => entity.slug),
-    ...value.entities.filter((slug) => !entities.some((entity) => entity.slug === slug)),
+    ...entities.map((entity) => entity.code),
+    ...value.entities.filter((code) => !entities.some((entity) => entity.code === code)),
   ];
   const update = (change: Partial<TicketFilter>) => onChange({ ...value, ...change });
 
@@ -73,9 +73,9 @@ export function FilterBar({ value, onChange, entities, agents, categories, tagSu
     const named = (field: string, text: string) => t('filterBar.chip', { field, value: text });
     switch (chip.field) {
       case 'statuses':
-        return named(t('status.label'), t(`status.${chip.value}`));
+        return named(t('status.label'), t(`status.${keyOf(chip.value)}`));
       case 'priorities':
-        return named(t('priority.label'), t(`priority.${chip.value}`));
+        return named(t('priority.label'), t(`priority.${keyOf(chip.value)}`));
       case 'entities':
         return named(t('entity.label'), entityOf(entities, chip.value).name);
       case 'assignee':
@@ -112,7 +112,7 @@ export function FilterBar({ value, onChange, entities, agents, categories, tagSu
           selected={value.statuses}
           onChange={(statuses) => update({ statuses })}
           renderOption={(status) => <StatusBadge status={status} />}
-          optionLabel={(status) => t(`status.${status}`)}
+          optionLabel={(status) => t(`status.${keyOf(status)}`)}
         />
         <MultiSelectMenu
           label={t('priority.label')}
@@ -120,15 +120,15 @@ export function FilterBar({ value, onChange, entities, agents, categories, tagSu
           selected={value.priorities}
           onChange={(priorities) => update({ priorities })}
           renderOption={(priority) => <PriorityBadge priority={priority} />}
-          optionLabel={(priority) => t(`priority.${priority}`)}
+          optionLabel={(priority) => t(`priority.${keyOf(priority)}`)}
         />
         <MultiSelectMenu
           label={t('entity.label')}
           options={entitySlugs}
           selected={value.entities}
           onChange={(selected) => update({ entities: selected })}
-          renderOption={(slug) => {
-            const entity = entityOf(entities, slug);
+          renderOption={(code) => {
+            const entity = entityOf(entities, code);
             return (
               <>
                 {/* The badge's own hidden name would repeat the visible one. */}
@@ -139,7 +139,7 @@ export function FilterBar({ value, onChange, entities, agents, categories, tagSu
               </>
             );
           }}
-          optionLabel={(slug) => entityOf(entities, slug).name}
+          optionLabel={(code) => entityOf(entities, code).name}
         />
         <Box css={styles.picker}>
           <AssigneeSelect

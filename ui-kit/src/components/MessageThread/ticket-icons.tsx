@@ -1,30 +1,6 @@
-import { Icon } from '@chakra-ui/react';
-import type { IconProps } from '@chakra-ui/react';
+import { outlineIcon } from '../../icons/outline-icon.tsx';
 
-// Icons of the tickets components, drawn like the kit's own (24px grid, 2px stroke). Decorative: the text next to
-// them carries the meaning.
-function outlineIcon(displayName: string, paths: readonly string[]) {
-  function OutlineIcon(props: IconProps) {
-    return (
-      <Icon boxSize="1em" {...props}>
-        <svg
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        >
-          {paths.map((d) => (
-            <path key={d} d={d} />
-          ))}
-        </svg>
-      </Icon>
-    );
-  }
-  OutlineIcon.displayName = displayName;
-  return OutlineIcon;
-}
+// Icons of the tickets components, drawn like the kit's own (see icons/outline-icon.tsx).
 
 export const LockIcon = outlineIcon('LockIcon', ['M5 11h14v10H5z', 'M8 11V7a4 4 0 0 1 8 0v4']);
 export const ReplyIcon = outlineIcon('ReplyIcon', ['M9 17l-5-5 5-5', 'M4 12h11a5 5 0 0 1 5 5v2']);

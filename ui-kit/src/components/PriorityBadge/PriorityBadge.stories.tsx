@@ -6,7 +6,7 @@ import { PriorityBadge } from './PriorityBadge.tsx';
 const meta = {
   title: 'Status/PriorityBadge',
   component: PriorityBadge,
-  args: { priority: 'high' },
+  args: { priority: 'HIGH' },
 } satisfies Meta<typeof PriorityBadge>;
 
 export default meta;
@@ -24,6 +24,6 @@ export const AllPriorities: Story = {
   ),
 };
 
-export const Medium: Story = { args: { size: 'md', priority: 'urgent' } };
+export const Medium: Story = { args: { size: 'md', priority: 'URGENT' } };
 
 export const Dark: Story = { ...AllPriorities, globals: { colorMode: 'dark' } };

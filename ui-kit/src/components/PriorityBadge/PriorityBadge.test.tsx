@@ -9,7 +9,7 @@ const { AllPriorities } = composeStories(stories);
 
 test('names every priority in the chosen language', async () => {
   await runStory(AllPriorities, { locale: 'de' });
-  expect(screen.getByText('Dringend')).toHaveAttribute('data-priority', 'urgent');
+  expect(screen.getByText('Dringend')).toHaveAttribute('data-priority', 'URGENT');
   await runStory(AllPriorities, { locale: 'en' });
   expect(screen.getByText('Urgent')).toBeInTheDocument();
   expect(screen.getByText('Low')).toBeInTheDocument();

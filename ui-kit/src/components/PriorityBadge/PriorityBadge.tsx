@@ -1,6 +1,6 @@
 import { chakra } from '@chakra-ui/react';
 import { useTranslation } from 'react-i18next';
-import type { TicketPriority } from '../../domain.ts';
+import { keyOf, type TicketPriority } from '../../domain.ts';
 import { priorityBadgeRecipe } from '../../theme/recipes/domain-badges.ts';
 
 const Badge = chakra('span', priorityBadgeRecipe);
@@ -15,7 +15,7 @@ export function PriorityBadge({ priority, size }: PriorityBadgeProps) {
   const { t } = useTranslation();
   return (
     <Badge priority={priority} size={size} data-priority={priority}>
-      {t(`priority.${priority}`)}
+      {t(`priority.${keyOf(priority)}`)}
     </Badge>
   );
 }

@@ -6,7 +6,7 @@ import { StatusBadge } from './StatusBadge.tsx';
 const meta = {
   title: 'Status/StatusBadge',
   component: StatusBadge,
-  args: { status: 'in_progress' },
+  args: { status: 'IN_PROGRESS' },
 } satisfies Meta<typeof StatusBadge>;
 
 export default meta;

@@ -12,5 +12,5 @@ test('shows every status in German words', async () => {
   const canvas = await runStory(AllStatuses, { locale: 'de' });
   expect(canvas).toHaveTextContent('NeuZugewiesenIn BearbeitungWartendGelöstGeschlossen');
   expect(canvas.querySelectorAll('[data-status]')).toHaveLength(ticketStatuses.length);
-  expect(screen.getByText('In Bearbeitung')).toHaveAttribute('data-status', 'in_progress');
+  expect(screen.getByText('In Bearbeitung')).toHaveAttribute('data-status', 'IN_PROGRESS');
 });

@@ -1,6 +1,6 @@
 import { chakra } from '@chakra-ui/react';
 import { useTranslation } from 'react-i18next';
-import type { TicketStatus } from '../../domain.ts';
+import { keyOf, type TicketStatus } from '../../domain.ts';
 import { statusBadgeRecipe } from '../../theme/recipes/domain-badges.ts';
 
 const Badge = chakra('span', statusBadgeRecipe);
@@ -15,7 +15,7 @@ export function StatusBadge({ status, size }: StatusBadgeProps) {
   const { t } = useTranslation();
   return (
     <Badge status={status} size={size} data-status={status}>
-      {t(`status.${status}`)}
+      {t(`status.${keyOf(status)}`)}
     </Badge>
   );
 }

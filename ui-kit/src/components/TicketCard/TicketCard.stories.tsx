@@ -26,13 +26,13 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
 export const Selected: Story = { args: { selected: true } };
-export const Unassigned: Story = { args: { ticket: { ...ticket, assignee: null, status: 'new', tags: [] } } };
-export const WithoutSla: Story = { args: { ticket: { ...ticket, sla: null, status: 'resolved' } } };
+export const Unassigned: Story = { args: { ticket: { ...ticket, assignee: null, status: 'NEW', tags: [] } } };
+export const WithoutSla: Story = { args: { ticket: { ...ticket, sla: null, status: 'RESOLVED' } } };
 export const LongGermanText: Story = {
   args: {
     ticket: {
       ...ticket,
-      subject:
+      title:
         'Rückerstattungsanspruch wegen doppelter Lastschrifteinzugsermächtigung bei der Jahresabonnementverlängerung',
       requester: 'Friederike von Hohenzollern-Sigmaringen',
       assignee: { id: 'x', name: 'Maximiliane Großkopf-Schwarzenberger', presence: 'away' },

@@ -42,9 +42,9 @@ export function TicketCard({ ticket, onOpen, selected = false, headingLevel = 3 
           type="button"
           css={styles.subject}
           onClick={() => onOpen(ticket)}
-          aria-label={t('ticketCard.open', { number: ticket.number, subject: ticket.subject })}
+          aria-label={t('ticketCard.open', { number: ticket.number, title: ticket.title })}
         >
-          {ticket.subject}
+          {ticket.title}
         </chakra.button>
       </Box>
       <Box css={styles.meta}>

@@ -57,7 +57,7 @@ export const LongGermanText: Story = {
   args: {
     tickets: fiftyTickets.slice(0, 5).map((ticket) => ({
       ...ticket,
-      subject:
+      title:
         'Rückerstattungsanspruch wegen doppelter Lastschrifteinzugsermächtigung bei Jahresabonnementverlängerung',
       assignee: { id: 'x', name: 'Maximiliane Großkopf-Schwarzenberger', presence: 'busy' as const },
     })),

@@ -44,14 +44,14 @@ const lower = (text: string | undefined) => text?.toLowerCase();
 const columns = helper.columns([
   helper.display({ id: 'select', enableSorting: false, enableHiding: false }),
   helper.accessor((ticket) => ticket.number, { id: 'number', sortFn: 'basic', enableHiding: false }),
-  helper.accessor((ticket) => lower(ticket.subject), { id: 'subject', sortFn: 'basic', enableHiding: false }),
+  helper.accessor((ticket) => lower(ticket.title), { id: 'subject', sortFn: 'basic', enableHiding: false }),
   helper.accessor((ticket) => rank(ticketStatuses, ticket.status), { id: 'status', sortFn: 'basic' }),
   helper.accessor((ticket) => rank(ticketPriorities, ticket.priority), {
     id: 'priority',
     sortFn: 'basic',
     sortDescFirst: true,
   }),
-  helper.accessor((ticket) => ticket.entity.code, { id: 'entity', sortFn: 'basic' }),
+  helper.accessor((ticket) => ticket.entity.prefix, { id: 'entity', sortFn: 'basic' }),
   helper.accessor((ticket) => lower(ticket.assignee?.name), {
     id: 'assignee',
     sortFn: 'basic',
@@ -472,11 +472,11 @@ const TicketRowView = memo(function TicketRowView({
           <button
             type="button"
             data-part="subject"
-            title={ticket.subject}
+            title={ticket.title}
             onClick={() => onOpen?.(ticket)}
             {...focusProps}
           >
-            {ticket.subject}
+            {ticket.title}
           </button>
         );
       case 'status':

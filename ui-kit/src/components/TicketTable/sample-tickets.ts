@@ -5,8 +5,8 @@ import type { Agent, Entity, TicketSummary } from '../../domain.ts';
 export const sampleNow = new Date('2025-03-10T09:00:00Z');
 
 export const sampleEntities: Entity[] = [
-  { slug: 'kids_ascension', code: 'KA', name: 'Kids Ascension' },
-  { slug: 'ozean_licht', code: 'OL', name: 'Ozean Licht' },
+  { code: 'kids_ascension', prefix: 'KA', name: 'Kids Ascension' },
+  { code: 'ozean_licht', prefix: 'OL', name: 'Ozean Licht' },
 ];
 
 export const sampleAgents: Agent[] = [
@@ -16,7 +16,7 @@ export const sampleAgents: Agent[] = [
   { id: 'a4', name: 'Theo Brandt', presence: 'offline', openTickets: 0 },
 ];
 
-const subjects = [
+const titles = [
   'Passwort lässt sich nicht zurücksetzen',
   'Rechnung doppelt abgebucht',
   'Kurszugang nach Kauf fehlt',
@@ -46,17 +46,24 @@ const pick = <T>(random: () => number, list: readonly T[]): T =>
 
 export function sampleTickets(count: number, seed = 42): TicketSummary[] {
   const random = seeded(seed);
+  // Numbered as the API numbers them: per entity and year, e.g. KA-2025-00001.
+  const issued = new Map<string, number>();
+  const nextNumber = (entity: Entity) => {
+    const count = (issued.get(entity.code) ?? 0) + 1;
+    issued.set(entity.code, count);
+    return `${entity.prefix}-${sampleNow.getUTCFullYear()}-${String(count).padStart(5, '0')}`;
+  };
   return Array.from({ length: count }, (_, index) => {
     const entity = pick(random, sampleEntities);
     const status = pick(random, ticketStatuses);
     const minutesAgo = Math.floor(random() * 60 * 24 * 20);
     const updatedAt = new Date(sampleNow.getTime() - minutesAgo * 60_000);
-    const assignee = status === 'new' ? null : pick(random, sampleAgents);
+    const assignee = status === 'NEW' ? null : pick(random, sampleAgents);
     const dueInMinutes = Math.floor(random() * 600) - 120;
     return {
       id: `t${index + 1}`,
-      number: `${entity.code}-${1000 + index}`,
-      subject: pick(random, subjects),
+      number: nextNumber(entity),
+      title: pick(random, titles),
       status,
       priority: pick(random, ticketPriorities),
       entity,
@@ -67,11 +74,11 @@ export function sampleTickets(count: number, seed = 42): TicketSummary[] {
       createdAt: new Date(updatedAt.getTime() - 3 * 60 * 60_000).toISOString(),
       updatedAt: updatedAt.toISOString(),
       sla:
-        status === 'resolved' || status === 'closed'
+        status === 'RESOLVED' || status === 'CLOSED'
           ? null
           : {
               dueAt: new Date(sampleNow.getTime() + dueInMinutes * 60_000).toISOString(),
-              ...(status === 'waiting' ? { pausedAt: sampleNow.toISOString() } : {}),
+              ...(status === 'WAITING' ? { pausedAt: sampleNow.toISOString() } : {}),
             },
     };
   });

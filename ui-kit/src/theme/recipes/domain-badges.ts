@@ -1,10 +1,11 @@
 import { defineRecipe } from '@chakra-ui/react';
 import type { SystemStyleObject } from '@chakra-ui/react';
-import { slaStates, ticketPriorities, ticketStatuses } from '../../domain.ts';
+import { keyOf, slaStates, ticketPriorities, ticketStatuses } from '../../domain.ts';
 import { entityTones } from '../entity-tones.ts';
 
 // Priority, status, entity and SLA labels share one compact shape so a ticket row reads as one calm line;
-// only the tone differs, and each tone comes from a semantic token group (see semantic-tokens.ts).
+// only the tone differs, and each tone comes from a semantic token group (see semantic-tokens.ts), named by the
+// lower-case value (`status.in_progress` for the API's IN_PROGRESS).
 const base: SystemStyleObject = {
   display: 'inline-flex',
   alignItems: 'center',
@@ -26,9 +27,9 @@ function toneVariants<Name extends string>(tokenGroup: string, names: readonly N
     names.map((name) => [
       name,
       {
-        bg: `${tokenGroup}.${name}.bg`,
-        color: `${tokenGroup}.${name}.fg`,
-        borderColor: `${tokenGroup}.${name}.border`,
+        bg: `${tokenGroup}.${keyOf(name)}.bg`,
+        color: `${tokenGroup}.${keyOf(name)}.fg`,
+        borderColor: `${tokenGroup}.${keyOf(name)}.border`,
       },
     ]),
   ) as Record<Name, SystemStyleObject>;
