@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { resolverGaps, type ResolverMap } from './resolver-coverage.ts';
 
@@ -60,7 +61,9 @@ export interface ModuleSchemaOptions {
 
 export async function buildModuleSchema(options: ModuleSchemaOptions): Promise<GraphQLSchema> {
   const resolvers = { ...options.shared, ...(await loadModuleResolvers(options.modulesDir)) };
-  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: resolvers as never }]);
+  const schema = buildSubgraphSchema([
+    { typeDefs: options.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> },
+  ]);
   const gaps = resolverGaps(schema, resolvers, entityTypeNames(options.typeDefs));
   if (gaps.length) throw new Error(`The schema and its resolvers disagree:\n- ${gaps.join('\n- ')}`);
   return schema;

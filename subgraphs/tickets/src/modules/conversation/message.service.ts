@@ -1,9 +1,9 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound } from '@lotse/kernel/errors';
 import { isUuid, pageSize, type Connection } from '@lotse/kernel/graphql/pagination';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
-import { applyWorkflowStatus } from '../tickets/ticket.service.ts';
+import { applyWorkflowStatus, lockTicket } from '../tickets/ticket.service.ts';
 import { cleanClientMutationId } from '../tickets/ticket-input.ts';
 import { acceptsMessages, statusAfterCustomerReply } from '../tickets/ticket-workflow.ts';
 import { TicketSchema, type TicketEntity } from '../tickets/ticket.entity.ts';
@@ -142,21 +142,6 @@ export const replyToTicket = (context: SubgraphContext, input: PostMessageInput)
 export const addInternalNote = (context: SubgraphContext, input: PostMessageInput) =>
   postMessage(context, 'internal_note', input);
 
-/** Locks the ticket for a change of its conversation; the scope is part of the locking query. */
-async function lockTicket(tx: EntityManager, context: SubgraphContext, id: string): Promise<TicketEntity> {
-  const scope = conversationTickets(context);
-  const ticket =
-    scope.kind === 'rows' && isUuid(id)
-      ? await tx.findOne(
-          TicketSchema,
-          { $and: [{ id }, scope.where] },
-          { lockMode: LockMode.PESSIMISTIC_WRITE },
-        )
-      : null;
-  if (!ticket) throw notFound('Ticket');
-  return ticket;
-}
-
 function assertOpen(ticket: TicketEntity) {
   if (!acceptsMessages(ticket.status)) {
     throw conflict('This ticket is closed and takes no more messages; open a new ticket instead.');
@@ -222,7 +207,7 @@ async function postMessage(
 
   const insert = () =>
     context.em.transactional(async (tx): Promise<MessageChange> => {
-      const ticket = await lockTicket(tx, context, input.ticketId);
+      const ticket = await lockTicket(tx, conversationTickets(context), input.ticketId);
       assertCanWrite(context, visibility, ticket);
       assertOpen(ticket);
       // A retry that waited for this lock behind the first call finds what the first call posted.
@@ -306,7 +291,7 @@ export async function editMessage(context: SubgraphContext, input: EditMessageIn
     if (!found) throw notFound('Message');
     // Every change to a conversation holds its ticket's lock, so edits and new messages of one
     // ticket happen one after another; the message is read again once the lock is held.
-    const ticket = await lockTicket(tx, context, found.ticket);
+    const ticket = await lockTicket(tx, conversationTickets(context), found.ticket);
     const message = await tx.findOne(MessageSchema, where, { refresh: true });
     if (!message) throw notFound('Message');
     assertCanEdit(context, message, ticket);

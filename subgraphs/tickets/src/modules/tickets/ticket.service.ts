@@ -453,35 +453,20 @@ export async function applyWorkflowStatus(
  * Deletes a ticket softly (`support.tickets.delete`): it leaves every query, count and subscription
  * but stays in the database, restorable. Deleting a deleted ticket changes nothing.
  */
-export function deleteTicket(context: SubgraphContext, id: string): Promise<TicketEntity> {
-  return context.em.transactional(async (tx) => {
-    const ticket = await lockTicket(tx, deletableOrDeleted(context), id);
-    assertCan(context, 'delete', ticket);
-    if (ticket.deletedAt) return ticket;
-    const before = deletionSnapshot(ticket);
-    ticket.deletedAt = new Date();
-    await tx.flush();
-    await ticketDeleted.record(tx, context.internal, {
-      aggregateType: 'Ticket',
-      aggregateId: ticket.id,
-      entity: ticket.entity,
-      before,
-      after: deletionSnapshot(ticket),
-    });
-    return ticket;
-  });
-}
+export const deleteTicket = (context: SubgraphContext, id: string) => setDeleted(context, id, true);
 
 /** Brings a deleted ticket back (`support.tickets.delete`). Restoring a live ticket changes nothing. */
-export function restoreTicket(context: SubgraphContext, id: string): Promise<TicketEntity> {
+export const restoreTicket = (context: SubgraphContext, id: string) => setDeleted(context, id, false);
+
+function setDeleted(context: SubgraphContext, id: string, deleted: boolean): Promise<TicketEntity> {
   return context.em.transactional(async (tx) => {
     const ticket = await lockTicket(tx, deletableOrDeleted(context), id);
     assertCan(context, 'delete', ticket);
-    if (!ticket.deletedAt) return ticket;
+    if (Boolean(ticket.deletedAt) === deleted) return ticket;
     const before = deletionSnapshot(ticket);
-    ticket.deletedAt = null;
+    ticket.deletedAt = deleted ? new Date() : null;
     await tx.flush();
-    await ticketRestored.record(tx, context.internal, {
+    await (deleted ? ticketDeleted : ticketRestored).record(tx, context.internal, {
       aggregateType: 'Ticket',
       aggregateId: ticket.id,
       entity: ticket.entity,
