@@ -84,6 +84,13 @@ const config: CodegenConfig = {
           Message: '../modules/conversation/message.entity.ts#MessageEntity',
           MessageConnection: '../modules/conversation/message.service.ts#MessagePage',
           TicketMessageEvent: '../modules/conversation/message-subscription.ts#TicketMessageEventView',
+          TicketCategory: '../modules/categories/category.service.ts#CategoryNode',
+          TicketTag: '../modules/tags/tag.entity.ts#TagEntity',
+          CannedResponse: '../modules/canned-responses/canned-response.entity.ts#CannedResponseEntity',
+          CannedResponseConnection:
+            '../modules/canned-responses/canned-response.service.ts#CannedResponsePage',
+          RenderedCannedResponse:
+            '../modules/canned-responses/canned-response.service.ts#RenderedCannedResponseView',
         },
         '../context.ts#TicketsContext',
         {

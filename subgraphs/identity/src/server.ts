@@ -32,6 +32,6 @@ export async function createIdentitySubgraph(options: {
     logger: options.logger,
     extendContext: identityContext(options.sessionTtlHours),
   });
-  server.router.use(authenticateRoute(options.orm, options.secret));
+  server.router.use(authenticateRoute(options.orm, options.secret, options.logger));
   return server;
 }

@@ -4,6 +4,7 @@ import { Migration20261125020000_staff_replica } from './migrations/Migration202
 import { Migration20261205000000_ticket_lifecycle } from './migrations/Migration20261205000000_ticket_lifecycle.ts';
 import { Migration20261205010000_ticket_finding } from './migrations/Migration20261205010000_ticket_finding.ts';
 import { Migration20261205020000_conversation } from './migrations/Migration20261205020000_conversation.ts';
+import { Migration20261205030000_taxonomy } from './migrations/Migration20261205030000_taxonomy.ts';
 import { Migration20261205040000_append_only_outbox } from './migrations/Migration20261205040000_append_only_outbox.ts';
 import { Migration20261205050000_search } from './migrations/Migration20261205050000_search.ts';
 import { Migration20261205060000_relations } from './migrations/Migration20261205060000_relations.ts';
@@ -11,6 +12,9 @@ import { TicketLinkSchema } from './modules/relations/ticket-link.entity.ts';
 import { MessageSchema } from './modules/conversation/message.entity.ts';
 import { TicketSchema } from './modules/tickets/ticket.entity.ts';
 import { AuditEventSchema } from './modules/audit/audit-event.entity.ts';
+import { CannedResponseSchema } from './modules/canned-responses/canned-response.entity.ts';
+import { CategorySchema } from './modules/categories/category.entity.ts';
+import { TagSchema, TicketTagSchema } from './modules/tags/tag.entity.ts';
 
 /** The tickets subgraph's PostgreSQL schema, entities and migrations. */
 export const SCHEMA = 'tickets';
@@ -20,13 +24,23 @@ export const createTicketsOrm = (url: string, poolSize?: number) =>
     url,
     schema: SCHEMA,
     poolSize,
-    entities: [TicketSchema, AuditEventSchema, MessageSchema, TicketLinkSchema],
+    entities: [
+      TicketSchema,
+      AuditEventSchema,
+      MessageSchema,
+      TicketLinkSchema,
+      CategorySchema,
+      TagSchema,
+      TicketTagSchema,
+      CannedResponseSchema,
+    ],
     migrations: {
       Migration20261125000000_initial,
       Migration20261125020000_staff_replica,
       Migration20261205000000_ticket_lifecycle,
       Migration20261205010000_ticket_finding,
       Migration20261205020000_conversation,
+      Migration20261205030000_taxonomy,
       Migration20261205040000_append_only_outbox,
       Migration20261205050000_search,
       Migration20261205060000_relations,

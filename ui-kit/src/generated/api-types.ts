@@ -162,6 +162,63 @@ export type BulkUpdateTicketsPayload = {
   succeeded: Array<Ticket>;
 };
 
+/**
+ * A prepared reply staff insert into a message, of one entity and optionally of one category. Its body
+ * may hold the placeholders `{{ticket.number}}`, `{{ticket.title}}`, `{{customer.name}}` and
+ * `{{agent.name}}` (see `renderCannedResponse`). Staff who may update tickets of the entity use them;
+ * admins with `support.canned.manage` manage them.
+ */
+export type CannedResponse = {
+  __typename?: 'CannedResponse';
+  /**
+   * The body as sanitized HTML, placeholders included: the same elements a message keeps (p, br, strong,
+   * em, u, s, a, ul, ol, li, blockquote, code, pre, h1–h3), up to 20,000 characters. Safe to render as HTML.
+   */
+  bodyHtml: Scalars['String']['output'];
+  /** The body as plain text. Text, not HTML: escape it before putting it into HTML. */
+  bodyText: Scalars['String']['output'];
+  /** The category it is meant for; null for every ticket of the entity. */
+  category?: Maybe<TicketCategory>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy: User;
+  /** The entity it belongs to. */
+  entity: Entity;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The placeholders the body uses, e.g. `ticket.number`, in order of first use. */
+  placeholders: Array<Scalars['String']['output']>;
+  /** The shortcut staff type to insert it, e.g. `/refund`: unique in the entity; null when it has none. */
+  shortcut?: Maybe<Scalars['String']['output']>;
+  /** What it is about (1–200 characters). */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** How often it was inserted into a reply (`renderCannedResponse`). */
+  usageCount: Scalars['Int']['output'];
+};
+
+/** A page of canned responses, newest first. */
+export type CannedResponseConnection = {
+  __typename?: 'CannedResponseConnection';
+  /** The responses on this page. */
+  edges: Array<CannedResponseEdge>;
+  /** How to fetch the next page. */
+  pageInfo: PageInfo;
+  /** How many responses match in total. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One canned response in a page. */
+export type CannedResponseEdge = {
+  __typename?: 'CannedResponseEdge';
+  /** Opaque position of this response in the list. */
+  cursor: Scalars['String']['output'];
+  /** The canned response. */
+  node: CannedResponse;
+};
+
 /** What a new API token is for and what it may do. */
 export type CreateApiTokenInput = {
   /** Days until the token expires (1–730); omit for no expiry. */
@@ -181,6 +238,24 @@ export type CreateApiTokenPayload = {
   token: ApiToken;
 };
 
+/** A new canned response. */
+export type CreateCannedResponseInput = {
+  /**
+   * The body as HTML (up to 20,000 characters), sanitized like a message; it must not be empty once
+   * sanitized, and may use only the placeholders `{{ticket.number}}`, `{{ticket.title}}`,
+   * `{{customer.name}}` and `{{agent.name}}`.
+   */
+  body: Scalars['String']['input'];
+  /** A live category of the same entity, or a shared one, the response is meant for. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The entity code it belongs to. */
+  entity: Scalars['String']['input'];
+  /** A shortcut such as `/refund` (the `/` is added when missing): 1–30 lowercase letters, digits, `-` and `_`, unique in the entity. */
+  shortcut?: InputMaybe<Scalars['String']['input']>;
+  /** What it is about (1–200 characters). */
+  title: Scalars['String']['input'];
+};
+
 /** A new entity (brand). */
 export type CreateEntityInput = {
   /** Machine name: lowercase letters, digits and underscores, 2–40 characters. */
@@ -197,6 +272,25 @@ export type CreateTeamInput = {
   entity: Scalars['String']['input'];
   /** Display name (1–100 characters), unique within the entity. */
   name: Scalars['String']['input'];
+};
+
+/** A new ticket category. */
+export type CreateTicketCategoryInput = {
+  /**
+   * A staff member to route tickets of the category to. For an entity's category they must work tickets
+   * of that entity; for a shared category they must work tickets somewhere, and routing checks the
+   * ticket's entity each time.
+   */
+  defaultAssigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The entity code the category belongs to; omit or null for a category shared by every entity
+   * (which takes `support.categories.manage` in every entity).
+   */
+  entity?: InputMaybe<Scalars['String']['input']>;
+  /** The name (1–80 characters, no `/`), unique among its siblings regardless of case. */
+  name: Scalars['String']['input'];
+  /** The category to create it in (of the same entity, or shared); omit for a root category. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A new ticket. */
@@ -361,6 +455,11 @@ export type Mutation = {
   addInternalNote: AddInternalNotePayload;
   /** Adds a staff member of the team's entity to the team. */
   addTeamMember: Team;
+  /**
+   * Archives a category and everything inside it: they stay on the tickets that have them but can no
+   * longer be chosen. Archiving an archived category changes nothing. Needs `support.categories.manage`.
+   */
+  archiveTicketCategory: TicketCategory;
   /** Assigns a ticket to a staff member, or unassigns it with a null assigneeId. */
   assignTicket: Ticket;
   /**
@@ -376,12 +475,16 @@ export type Mutation = {
   changeTicketStatus: Ticket;
   /** Creates an API token for the caller. */
   createApiToken: CreateApiTokenPayload;
+  /** Creates a canned response. Needs `support.canned.manage` in its entity. */
+  createCannedResponse: CannedResponse;
   /** Adds an entity (brand). Super admins only. */
   createEntity: Entity;
   /** Creates a team. Requires managing teams (identity.teams.manage) in its entity. */
   createTeam: Team;
   /** Opens a ticket. */
   createTicket: CreateTicketPayload;
+  /** Creates a ticket category. Needs `support.categories.manage` in its entity (shared: in every entity). */
+  createTicketCategory: TicketCategory;
   /** Creates a user. Requires managing users (identity.users.manage) in every entity the new roles name. */
   createUser: User;
   /**
@@ -389,6 +492,8 @@ export type Mutation = {
    * Requires managing users in every entity the user holds a role in.
    */
   deactivateUser: User;
+  /** Deletes a canned response (its history stays in the audit trail) and returns its id. Needs `support.canned.manage`. */
+  deleteCannedResponse: Scalars['ID']['output'];
   /** Deletes a ticket softly: it disappears from every query, count and subscription, but can be restored. Needs `support.tickets.delete`. */
   deleteTicket: Ticket;
   /** Changes the body of a message. Only its author may, while still allowed to write it; not on closed tickets. */
@@ -407,8 +512,21 @@ export type Mutation = {
    * duplicate and update rights on the target.
    */
   mergeTickets: MergeTicketsPayload;
+  /**
+   * Moves a live category, with everything inside it, into another category of the same entity or a
+   * shared one, or to the root. Refused (BAD_USER_INPUT on `parentId`) when that would make a cycle or
+   * nest deeper than 5 levels. Needs `support.categories.manage`.
+   */
+  moveTicketCategory: TicketCategory;
   /** Removes a member from the team. */
   removeTeamMember: Team;
+  /** Renames a live category. Needs `support.categories.manage`. */
+  renameTicketCategory: TicketCategory;
+  /**
+   * Fills a canned response in for a ticket (see `RenderedCannedResponse`) and counts the use. The
+   * response must belong to the ticket's entity; needs `support.tickets.update` on the ticket.
+   */
+  renderCannedResponse: RenderedCannedResponse;
   /** Posts a public reply. Staff who may update the ticket, and the customer who opened it, may reply. */
   replyToTicket: ReplyToTicketPayload;
   /** Brings a deleted ticket back. Needs `support.tickets.delete`. */
@@ -419,8 +537,25 @@ export type Mutation = {
   revokeRole: User;
   /** Makes a ticket part of another ticket of its entity, or of none with a null parentId; never of its own child. */
   setParentTicket: Ticket;
+  /**
+   * Sets or clears a ticket's category: a live category of the ticket's entity or a shared one. Needs
+   * `support.tickets.update` on the ticket. An unassigned ticket is routed to the category's default
+   * assignee (or its nearest ancestor's) when that person works tickets of the ticket's entity.
+   */
+  setTicketCategory: Ticket;
+  /** Sets or clears a live category's default assignee. Needs `support.categories.manage`. */
+  setTicketCategoryDefaultAssignee: TicketCategory;
+  /**
+   * Adds and removes tags of a ticket in one change. Tags are normalized (trimmed, lowercased, inner
+   * spaces become `-`), must be 1–50 characters of letters, digits, `-`, `_` and `.`, and a ticket carries
+   * at most 20. Adding a tag it has, or removing one it has not, changes nothing. Needs
+   * `support.tickets.update` on the ticket.
+   */
+  tagTicket: Ticket;
   /** Removes the link between two tickets. */
   unlinkTickets: Ticket;
+  /** Changes a canned response. Needs `support.canned.manage` in its entity. */
+  updateCannedResponse: CannedResponse;
   /** Changes a ticket's title, description or priority. */
   updateTicket: Ticket;
 };
@@ -434,6 +569,11 @@ export type MutationAddInternalNoteArgs = {
 export type MutationAddTeamMemberArgs = {
   teamId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveTicketCategoryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -460,6 +600,11 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateCannedResponseArgs = {
+  input: CreateCannedResponseInput;
+};
+
+
 export type MutationCreateEntityArgs = {
   input: CreateEntityInput;
 };
@@ -475,12 +620,22 @@ export type MutationCreateTicketArgs = {
 };
 
 
+export type MutationCreateTicketCategoryArgs = {
+  input: CreateTicketCategoryInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
 export type MutationDeactivateUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCannedResponseArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -518,9 +673,27 @@ export type MutationMergeTicketsArgs = {
 };
 
 
+export type MutationMoveTicketCategoryArgs = {
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationRemoveTeamMemberArgs = {
   teamId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameTicketCategoryArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRenderCannedResponseArgs = {
+  id: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -551,9 +724,34 @@ export type MutationSetParentTicketArgs = {
 };
 
 
+export type MutationSetTicketCategoryArgs = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTicketCategoryDefaultAssigneeArgs = {
+  defaultAssigneeId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTagTicketArgs = {
+  add?: InputMaybe<Array<Scalars['String']['input']>>;
+  remove?: InputMaybe<Array<Scalars['String']['input']>>;
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationUnlinkTicketsArgs = {
   id: Scalars['ID']['input'];
   relatedId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCannedResponseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCannedResponseInput;
 };
 
 
@@ -577,6 +775,11 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** The tickets subgraph's audit log, newest first. Requires audit.read; limited to its entities. */
   auditLog: AuditEventConnection;
+  /**
+   * Canned responses of an entity, newest first, 1–100 per page. Empty when the caller may not update
+   * tickets there and does not manage its canned responses.
+   */
+  cannedResponses: CannedResponseConnection;
   /** The entities the caller can see (all of them for staff scoped to every entity). */
   entities: Array<Entity>;
   /** The signed-in user, or null for anonymous callers. */
@@ -589,12 +792,30 @@ export type Query = {
    * ticket numbers (`KA-2026-42`). Up to 1,000 results, 1–100 per page.
    */
   searchTickets: TicketSearchConnection;
+  /**
+   * Canned responses of the ticket's entity that fit the ticket best, by how similar their title and body
+   * are to the ticket's title and description (full text and title trigrams), those of the ticket's
+   * category and its ancestors first. Only responses that match at all; empty when the ticket is out of
+   * reach or the caller may not update it.
+   */
+  suggestedCannedResponses: Array<CannedResponse>;
   /** Teams the caller may see, optionally of one entity. */
   teams: Array<Team>;
   /** A ticket by id, or null when it does not exist or the caller may not see it. */
   ticket?: Maybe<Ticket>;
   /** A ticket by its number (e.g. `KA-2026-00001`), or null when it does not exist or is out of reach. */
   ticketByNumber?: Maybe<Ticket>;
+  /**
+   * The category tree of an entity as a flat list in tree order (each category followed by its
+   * subcategories, siblings by name): the entity's own categories and the shared ones. Empty when the
+   * caller does not read tickets of that entity.
+   */
+  ticketCategories: Array<TicketCategory>;
+  /**
+   * Tags of an entity starting with a prefix, most used first (then by name), for autocomplete. Empty
+   * when the caller is not staff who reads that entity's tickets.
+   */
+  ticketTags: Array<TicketTag>;
   /** Tickets the caller may see, newest first unless `orderBy` says otherwise, 1–100 per page. */
   tickets: TicketConnection;
   /** A user by id, or null when it does not exist or the caller may not see it. */
@@ -608,6 +829,15 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCannedResponsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  entity: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -625,6 +855,12 @@ export type QuerySearchTicketsArgs = {
 };
 
 
+export type QuerySuggestedCannedResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type QueryTeamsArgs = {
   entity?: InputMaybe<Scalars['String']['input']>;
 };
@@ -637,6 +873,19 @@ export type QueryTicketArgs = {
 
 export type QueryTicketByNumberArgs = {
   number: Scalars['String']['input'];
+};
+
+
+export type QueryTicketCategoriesArgs = {
+  entity: Scalars['String']['input'];
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryTicketTagsArgs = {
+  entity: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -657,6 +906,28 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A canned response filled in for one ticket, ready to insert into a reply. */
+export type RenderedCannedResponse = {
+  __typename?: 'RenderedCannedResponse';
+  /**
+   * The body as sanitized HTML with `{{ticket.number}}` and `{{ticket.title}}` filled in (HTML-escaped).
+   * The placeholders in `unfilledPlaceholders` are left as they are for the client to fill.
+   */
+  bodyHtml: Scalars['String']['output'];
+  /** The same as plain text (not HTML). */
+  bodyText: Scalars['String']['output'];
+  /** The canned response (its usage count already includes this use). */
+  cannedResponse: CannedResponse;
+  /** The ticket it was rendered for. */
+  ticket: Ticket;
+  /**
+   * Placeholders the subgraph cannot fill because the names live in the identity subgraph: replace
+   * `{{customer.name}}` with the HTML-escaped `ticket.createdBy.name` (select it on `ticket` in the same
+   * mutation) and `{{agent.name}}` with the signed-in user's name.
+   */
+  unfilledPlaceholders: Array<Scalars['String']['output']>;
 };
 
 /** A public reply on a ticket. */
@@ -772,6 +1043,8 @@ export type Ticket = {
   assignee?: Maybe<User>;
   /** Whether the customer's latest public message still waits for an answer from staff. */
   awaitingReply: Scalars['Boolean']['output'];
+  /** The ticket's category, if it has one (possibly archived since it was set). */
+  category?: Maybe<TicketCategory>;
   /** The tickets that are part of this one, oldest first, each with its own status. */
   children: Array<Ticket>;
   /** When it was closed; null until then. A closed ticket is finished for good. */
@@ -818,6 +1091,8 @@ export type Ticket = {
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the ticket is in its life. */
   status: TicketStatus;
+  /** The ticket's tags, in alphabetical order. Tags are for staff: customers get an empty list. */
+  tags: Array<Scalars['String']['output']>;
   /** Short summary (1–200 characters). */
   title: Scalars['String']['output'];
   /** When it last changed. */
@@ -836,6 +1111,57 @@ export type TicketHistoryArgs = {
 export type TicketMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A category tickets are sorted into, such as `Billing/Invoices`. Categories nest up to 5 levels deep and
+ * belong to one entity, or are shared by every entity; an entity's own category may sit inside a shared
+ * one. Whoever reads tickets in an entity reads its categories and the shared ones; admins with
+ * `support.categories.manage` manage them (shared ones: in every entity).
+ */
+export type TicketCategory = {
+  __typename?: 'TicketCategory';
+  /** Whether the category is archived: it stays on the tickets that have it but can no longer be chosen or changed. */
+  archived: Scalars['Boolean']['output'];
+  /** When it was archived; null while it is live. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The categories directly inside this one, in name order (within the entity whose tree is being read,
+   * plus shared ones).
+   */
+  children: Array<TicketCategory>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * The staff member tickets of this category (or of its subcategories without their own) are routed
+   * to when the category is set on an unassigned ticket. Visible to staff only; null for customers.
+   */
+  defaultAssignee?: Maybe<User>;
+  /** How deep the category sits: 1 for a root category, at most 5. */
+  depth: Scalars['Int']['output'];
+  /** The entity the category belongs to; null for a category shared by every entity. */
+  entity?: Maybe<Entity>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The category's own name (1–80 characters, no `/`), unique among its siblings regardless of case. */
+  name: Scalars['String']['output'];
+  /** The category this one sits in; null for a root category. */
+  parent?: Maybe<TicketCategory>;
+  /** The names from the root down to this category, joined with `/`, e.g. `Billing/Invoices`. */
+  path: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * A category tickets are sorted into, such as `Billing/Invoices`. Categories nest up to 5 levels deep and
+ * belong to one entity, or are shared by every entity; an entity's own category may sit inside a shared
+ * one. Whoever reads tickets in an entity reads its categories and the shared ones; admins with
+ * `support.categories.manage` manage them (shared ones: in every entity).
+ */
+export type TicketCategoryChildrenArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A page of tickets, in the order asked for (newest first by default). */
@@ -884,6 +1210,8 @@ export type TicketFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** true: only tickets whose customer waits for an answer; false: only tickets where nobody waits. */
   awaitingReply?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tickets in this category or any of its subcategories. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Only tickets opened at or after this instant. */
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only tickets opened before this instant. */
@@ -901,6 +1229,8 @@ export type TicketFilter = {
   priority?: InputMaybe<Array<TicketPriority>>;
   /** Only tickets in one of these statuses. */
   status?: InputMaybe<Array<TicketStatus>>;
+  /** Only tickets with this tag. */
+  tag?: InputMaybe<Scalars['String']['input']>;
   /** true: only tickets nobody owns; false: only tickets someone owns. */
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only tickets last changed at or after this instant. */
@@ -999,6 +1329,27 @@ export type TicketStatus =
   | 'RESOLVED'
   /** Waiting for the customer or a third party. */
   | 'WAITING';
+
+/** A tag of an entity, as autocomplete offers it. */
+export type TicketTag = {
+  __typename?: 'TicketTag';
+  /** The normalized tag: lowercase letters, digits, `-`, `_` and `.`, 1–50 characters (spaces become `-`). */
+  name: Scalars['String']['output'];
+  /** How many tickets carry the tag. */
+  useCount: Scalars['Int']['output'];
+};
+
+/** Changes to a canned response; omitted fields stay as they are. */
+export type UpdateCannedResponseInput = {
+  /** New body, with the same rules as when creating. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** New category; null removes it. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** New shortcut; null removes it. */
+  shortcut?: InputMaybe<Scalars['String']['input']>;
+  /** New title (1–200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Changes to a ticket; omitted fields stay as they are. */
 export type UpdateTicketInput = {

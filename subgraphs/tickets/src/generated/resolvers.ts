@@ -9,6 +9,10 @@ import type { TicketEventMessage } from '../modules/tickets/ticket-event.ts';
 import type { MessageEntity } from '../modules/conversation/message.entity.ts';
 import type { MessagePage } from '../modules/conversation/message.service.ts';
 import type { TicketMessageEventView } from '../modules/conversation/message-subscription.ts';
+import type { CategoryNode } from '../modules/categories/category.service.ts';
+import type { TagEntity } from '../modules/tags/tag.entity.ts';
+import type { CannedResponseEntity } from '../modules/canned-responses/canned-response.entity.ts';
+import type { CannedResponsePage, RenderedCannedResponseView } from '../modules/canned-responses/canned-response.service.ts';
 import type { TicketsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -153,6 +157,100 @@ export type BulkUpdateTicketsPayload = {
   succeeded: Array<Ticket>;
 };
 
+/**
+ * A prepared reply staff insert into a message, of one entity and optionally of one category. Its body
+ * may hold the placeholders `{{ticket.number}}`, `{{ticket.title}}`, `{{customer.name}}` and
+ * `{{agent.name}}` (see `renderCannedResponse`). Staff who may update tickets of the entity use them;
+ * admins with `support.canned.manage` manage them.
+ */
+export type CannedResponse = {
+  __typename?: 'CannedResponse';
+  /**
+   * The body as sanitized HTML, placeholders included: the same elements a message keeps (p, br, strong,
+   * em, u, s, a, ul, ol, li, blockquote, code, pre, h1–h3), up to 20,000 characters. Safe to render as HTML.
+   */
+  bodyHtml: Scalars['String']['output'];
+  /** The body as plain text. Text, not HTML: escape it before putting it into HTML. */
+  bodyText: Scalars['String']['output'];
+  /** The category it is meant for; null for every ticket of the entity. */
+  category: Maybe<TicketCategory>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy: User;
+  /** The entity it belongs to. */
+  entity: Entity;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The placeholders the body uses, e.g. `ticket.number`, in order of first use. */
+  placeholders: Array<Scalars['String']['output']>;
+  /** The shortcut staff type to insert it, e.g. `/refund`: unique in the entity; null when it has none. */
+  shortcut: Maybe<Scalars['String']['output']>;
+  /** What it is about (1–200 characters). */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** How often it was inserted into a reply (`renderCannedResponse`). */
+  usageCount: Scalars['Int']['output'];
+};
+
+/** A page of canned responses, newest first. */
+export type CannedResponseConnection = {
+  __typename?: 'CannedResponseConnection';
+  /** The responses on this page. */
+  edges: Array<CannedResponseEdge>;
+  /** How to fetch the next page. */
+  pageInfo: PageInfo;
+  /** How many responses match in total. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One canned response in a page. */
+export type CannedResponseEdge = {
+  __typename?: 'CannedResponseEdge';
+  /** Opaque position of this response in the list. */
+  cursor: Scalars['String']['output'];
+  /** The canned response. */
+  node: CannedResponse;
+};
+
+/** A new canned response. */
+export type CreateCannedResponseInput = {
+  /**
+   * The body as HTML (up to 20,000 characters), sanitized like a message; it must not be empty once
+   * sanitized, and may use only the placeholders `{{ticket.number}}`, `{{ticket.title}}`,
+   * `{{customer.name}}` and `{{agent.name}}`.
+   */
+  body: Scalars['String']['input'];
+  /** A live category of the same entity, or a shared one, the response is meant for. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The entity code it belongs to. */
+  entity: Scalars['String']['input'];
+  /** A shortcut such as `/refund` (the `/` is added when missing): 1–30 lowercase letters, digits, `-` and `_`, unique in the entity. */
+  shortcut?: InputMaybe<Scalars['String']['input']>;
+  /** What it is about (1–200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** A new ticket category. */
+export type CreateTicketCategoryInput = {
+  /**
+   * A staff member to route tickets of the category to. For an entity's category they must work tickets
+   * of that entity; for a shared category they must work tickets somewhere, and routing checks the
+   * ticket's entity each time.
+   */
+  defaultAssigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The entity code the category belongs to; omit or null for a category shared by every entity
+   * (which takes `support.categories.manage` in every entity).
+   */
+  entity?: InputMaybe<Scalars['String']['input']>;
+  /** The name (1–80 characters, no `/`), unique among its siblings regardless of case. */
+  name: Scalars['String']['input'];
+  /** The category to create it in (of the same entity, or shared); omit for a root category. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A new ticket. */
 export type CreateTicketInput = {
   /** Idempotency key: repeating a call with the same key returns the first ticket instead of a second one. */
@@ -284,6 +382,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an internal note, which customers never see. Staff who may update the ticket may write notes. */
   addInternalNote: AddInternalNotePayload;
+  /**
+   * Archives a category and everything inside it: they stay on the tickets that have them but can no
+   * longer be chosen. Archiving an archived category changes nothing. Needs `support.categories.manage`.
+   */
+  archiveTicketCategory: TicketCategory;
   /** Assigns a ticket to a staff member, or unassigns it with a null assigneeId. */
   assignTicket: Ticket;
   /**
@@ -297,8 +400,14 @@ export type Mutation = {
    * `support.tickets.close` and resolution notes, every other status `support.tickets.update`.
    */
   changeTicketStatus: Ticket;
+  /** Creates a canned response. Needs `support.canned.manage` in its entity. */
+  createCannedResponse: CannedResponse;
   /** Opens a ticket. */
   createTicket: CreateTicketPayload;
+  /** Creates a ticket category. Needs `support.categories.manage` in its entity (shared: in every entity). */
+  createTicketCategory: TicketCategory;
+  /** Deletes a canned response (its history stays in the audit trail) and returns its id. Needs `support.canned.manage`. */
+  deleteCannedResponse: Scalars['ID']['output'];
   /** Deletes a ticket softly: it disappears from every query, count and subscription, but can be restored. Needs `support.tickets.delete`. */
   deleteTicket: Ticket;
   /** Changes the body of a message. Only its author may, while still allowed to write it; not on closed tickets. */
@@ -311,14 +420,44 @@ export type Mutation = {
    * duplicate and update rights on the target.
    */
   mergeTickets: MergeTicketsPayload;
+  /**
+   * Moves a live category, with everything inside it, into another category of the same entity or a
+   * shared one, or to the root. Refused (BAD_USER_INPUT on `parentId`) when that would make a cycle or
+   * nest deeper than 5 levels. Needs `support.categories.manage`.
+   */
+  moveTicketCategory: TicketCategory;
+  /** Renames a live category. Needs `support.categories.manage`. */
+  renameTicketCategory: TicketCategory;
+  /**
+   * Fills a canned response in for a ticket (see `RenderedCannedResponse`) and counts the use. The
+   * response must belong to the ticket's entity; needs `support.tickets.update` on the ticket.
+   */
+  renderCannedResponse: RenderedCannedResponse;
   /** Posts a public reply. Staff who may update the ticket, and the customer who opened it, may reply. */
   replyToTicket: ReplyToTicketPayload;
   /** Brings a deleted ticket back. Needs `support.tickets.delete`. */
   restoreTicket: Ticket;
   /** Makes a ticket part of another ticket of its entity, or of none with a null parentId; never of its own child. */
   setParentTicket: Ticket;
+  /**
+   * Sets or clears a ticket's category: a live category of the ticket's entity or a shared one. Needs
+   * `support.tickets.update` on the ticket. An unassigned ticket is routed to the category's default
+   * assignee (or its nearest ancestor's) when that person works tickets of the ticket's entity.
+   */
+  setTicketCategory: Ticket;
+  /** Sets or clears a live category's default assignee. Needs `support.categories.manage`. */
+  setTicketCategoryDefaultAssignee: TicketCategory;
+  /**
+   * Adds and removes tags of a ticket in one change. Tags are normalized (trimmed, lowercased, inner
+   * spaces become `-`), must be 1–50 characters of letters, digits, `-`, `_` and `.`, and a ticket carries
+   * at most 20. Adding a tag it has, or removing one it has not, changes nothing. Needs
+   * `support.tickets.update` on the ticket.
+   */
+  tagTicket: Ticket;
   /** Removes the link between two tickets. */
   unlinkTickets: Ticket;
+  /** Changes a canned response. Needs `support.canned.manage` in its entity. */
+  updateCannedResponse: CannedResponse;
   /** Changes a ticket's title, description or priority. */
   updateTicket: Ticket;
 };
@@ -326,6 +465,11 @@ export type Mutation = {
 
 export type MutationAddInternalNoteArgs = {
   input: AddInternalNoteInput;
+};
+
+
+export type MutationArchiveTicketCategoryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -347,8 +491,23 @@ export type MutationChangeTicketStatusArgs = {
 };
 
 
+export type MutationCreateCannedResponseArgs = {
+  input: CreateCannedResponseInput;
+};
+
+
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
+};
+
+
+export type MutationCreateTicketCategoryArgs = {
+  input: CreateTicketCategoryInput;
+};
+
+
+export type MutationDeleteCannedResponseArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -374,6 +533,24 @@ export type MutationMergeTicketsArgs = {
 };
 
 
+export type MutationMoveTicketCategoryArgs = {
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRenameTicketCategoryArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRenderCannedResponseArgs = {
+  id: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationReplyToTicketArgs = {
   input: ReplyToTicketInput;
 };
@@ -390,9 +567,34 @@ export type MutationSetParentTicketArgs = {
 };
 
 
+export type MutationSetTicketCategoryArgs = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTicketCategoryDefaultAssigneeArgs = {
+  defaultAssigneeId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTagTicketArgs = {
+  add?: InputMaybe<Array<Scalars['String']['input']>>;
+  remove?: InputMaybe<Array<Scalars['String']['input']>>;
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationUnlinkTicketsArgs = {
   id: Scalars['ID']['input'];
   relatedId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCannedResponseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCannedResponseInput;
 };
 
 
@@ -414,6 +616,11 @@ export type Query = {
   __typename?: 'Query';
   /** The tickets subgraph's audit log, newest first. Requires audit.read; limited to its entities. */
   auditLog: AuditEventConnection;
+  /**
+   * Canned responses of an entity, newest first, 1–100 per page. Empty when the caller may not update
+   * tickets there and does not manage its canned responses.
+   */
+  cannedResponses: CannedResponseConnection;
   /** A message by id, or null when it does not exist or the caller may not read it. */
   message: Maybe<Message>;
   /**
@@ -422,10 +629,28 @@ export type Query = {
    * ticket numbers (`KA-2026-42`). Up to 1,000 results, 1–100 per page.
    */
   searchTickets: TicketSearchConnection;
+  /**
+   * Canned responses of the ticket's entity that fit the ticket best, by how similar their title and body
+   * are to the ticket's title and description (full text and title trigrams), those of the ticket's
+   * category and its ancestors first. Only responses that match at all; empty when the ticket is out of
+   * reach or the caller may not update it.
+   */
+  suggestedCannedResponses: Array<CannedResponse>;
   /** A ticket by id, or null when it does not exist or the caller may not see it. */
   ticket: Maybe<Ticket>;
   /** A ticket by its number (e.g. `KA-2026-00001`), or null when it does not exist or is out of reach. */
   ticketByNumber: Maybe<Ticket>;
+  /**
+   * The category tree of an entity as a flat list in tree order (each category followed by its
+   * subcategories, siblings by name): the entity's own categories and the shared ones. Empty when the
+   * caller does not read tickets of that entity.
+   */
+  ticketCategories: Array<TicketCategory>;
+  /**
+   * Tags of an entity starting with a prefix, most used first (then by name), for autocomplete. Empty
+   * when the caller is not staff who reads that entity's tickets.
+   */
+  ticketTags: Array<TicketTag>;
   /** Tickets the caller may see, newest first unless `orderBy` says otherwise, 1–100 per page. */
   tickets: TicketConnection;
 };
@@ -435,6 +660,15 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCannedResponsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  entity: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -452,6 +686,12 @@ export type QuerySearchTicketsArgs = {
 };
 
 
+export type QuerySuggestedCannedResponsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
@@ -462,11 +702,46 @@ export type QueryTicketByNumberArgs = {
 };
 
 
+export type QueryTicketCategoriesArgs = {
+  entity: Scalars['String']['input'];
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryTicketTagsArgs = {
+  entity: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<TicketOrder>;
+};
+
+/** A canned response filled in for one ticket, ready to insert into a reply. */
+export type RenderedCannedResponse = {
+  __typename?: 'RenderedCannedResponse';
+  /**
+   * The body as sanitized HTML with `{{ticket.number}}` and `{{ticket.title}}` filled in (HTML-escaped).
+   * The placeholders in `unfilledPlaceholders` are left as they are for the client to fill.
+   */
+  bodyHtml: Scalars['String']['output'];
+  /** The same as plain text (not HTML). */
+  bodyText: Scalars['String']['output'];
+  /** The canned response (its usage count already includes this use). */
+  cannedResponse: CannedResponse;
+  /** The ticket it was rendered for. */
+  ticket: Ticket;
+  /**
+   * Placeholders the subgraph cannot fill because the names live in the identity subgraph: replace
+   * `{{customer.name}}` with the HTML-escaped `ticket.createdBy.name` (select it on `ticket` in the same
+   * mutation) and `{{agent.name}}` with the signed-in user's name.
+   */
+  unfilledPlaceholders: Array<Scalars['String']['output']>;
 };
 
 /** A public reply on a ticket. */
@@ -526,6 +801,8 @@ export type Ticket = {
   assignee: Maybe<User>;
   /** Whether the customer's latest public message still waits for an answer from staff. */
   awaitingReply: Scalars['Boolean']['output'];
+  /** The ticket's category, if it has one (possibly archived since it was set). */
+  category: Maybe<TicketCategory>;
   /** The tickets that are part of this one, oldest first, each with its own status. */
   children: Array<Ticket>;
   /** When it was closed; null until then. A closed ticket is finished for good. */
@@ -572,6 +849,8 @@ export type Ticket = {
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** Where the ticket is in its life. */
   status: TicketStatus;
+  /** The ticket's tags, in alphabetical order. Tags are for staff: customers get an empty list. */
+  tags: Array<Scalars['String']['output']>;
   /** Short summary (1–200 characters). */
   title: Scalars['String']['output'];
   /** When it last changed. */
@@ -590,6 +869,57 @@ export type TicketHistoryArgs = {
 export type TicketMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A category tickets are sorted into, such as `Billing/Invoices`. Categories nest up to 5 levels deep and
+ * belong to one entity, or are shared by every entity; an entity's own category may sit inside a shared
+ * one. Whoever reads tickets in an entity reads its categories and the shared ones; admins with
+ * `support.categories.manage` manage them (shared ones: in every entity).
+ */
+export type TicketCategory = {
+  __typename?: 'TicketCategory';
+  /** Whether the category is archived: it stays on the tickets that have it but can no longer be chosen or changed. */
+  archived: Scalars['Boolean']['output'];
+  /** When it was archived; null while it is live. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The categories directly inside this one, in name order (within the entity whose tree is being read,
+   * plus shared ones).
+   */
+  children: Array<TicketCategory>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * The staff member tickets of this category (or of its subcategories without their own) are routed
+   * to when the category is set on an unassigned ticket. Visible to staff only; null for customers.
+   */
+  defaultAssignee: Maybe<User>;
+  /** How deep the category sits: 1 for a root category, at most 5. */
+  depth: Scalars['Int']['output'];
+  /** The entity the category belongs to; null for a category shared by every entity. */
+  entity: Maybe<Entity>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The category's own name (1–80 characters, no `/`), unique among its siblings regardless of case. */
+  name: Scalars['String']['output'];
+  /** The category this one sits in; null for a root category. */
+  parent: Maybe<TicketCategory>;
+  /** The names from the root down to this category, joined with `/`, e.g. `Billing/Invoices`. */
+  path: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * A category tickets are sorted into, such as `Billing/Invoices`. Categories nest up to 5 levels deep and
+ * belong to one entity, or are shared by every entity; an entity's own category may sit inside a shared
+ * one. Whoever reads tickets in an entity reads its categories and the shared ones; admins with
+ * `support.categories.manage` manage them (shared ones: in every entity).
+ */
+export type TicketCategoryChildrenArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A page of tickets, in the order asked for (newest first by default). */
@@ -638,6 +968,8 @@ export type TicketFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** true: only tickets whose customer waits for an answer; false: only tickets where nobody waits. */
   awaitingReply?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tickets in this category or any of its subcategories. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Only tickets opened at or after this instant. */
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only tickets opened before this instant. */
@@ -655,6 +987,8 @@ export type TicketFilter = {
   priority?: InputMaybe<Array<TicketPriority>>;
   /** Only tickets in one of these statuses. */
   status?: InputMaybe<Array<TicketStatus>>;
+  /** Only tickets with this tag. */
+  tag?: InputMaybe<Scalars['String']['input']>;
   /** true: only tickets nobody owns; false: only tickets someone owns. */
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only tickets last changed at or after this instant. */
@@ -753,6 +1087,27 @@ export type TicketStatus =
   | 'resolved'
   /** Waiting for the customer or a third party. */
   | 'waiting';
+
+/** A tag of an entity, as autocomplete offers it. */
+export type TicketTag = {
+  __typename?: 'TicketTag';
+  /** The normalized tag: lowercase letters, digits, `-`, `_` and `.`, 1–50 characters (spaces become `-`). */
+  name: Scalars['String']['output'];
+  /** How many tickets carry the tag. */
+  useCount: Scalars['Int']['output'];
+};
+
+/** Changes to a canned response; omitted fields stay as they are. */
+export type UpdateCannedResponseInput = {
+  /** New body, with the same rules as when creating. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** New category; null removes it. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** New shortcut; null removes it. */
+  shortcut?: InputMaybe<Scalars['String']['input']>;
+  /** New title (1–200 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Changes to a ticket; omitted fields stay as they are. */
 export type UpdateTicketInput = {
@@ -883,6 +1238,12 @@ export type ResolversTypes = {
   BulkUpdateTicketsInput: BulkUpdateTicketsInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BulkUpdateTicketsPayload: ResolverTypeWrapper<Omit<BulkUpdateTicketsPayload, 'succeeded'> & { succeeded: Array<ResolversTypes['Ticket']> }>;
+  CannedResponse: ResolverTypeWrapper<CannedResponseEntity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CannedResponseConnection: ResolverTypeWrapper<CannedResponsePage>;
+  CannedResponseEdge: ResolverTypeWrapper<Omit<CannedResponseEdge, 'node'> & { node: ResolversTypes['CannedResponse'] }>;
+  CreateCannedResponseInput: CreateCannedResponseInput;
+  CreateTicketCategoryInput: CreateTicketCategoryInput;
   CreateTicketInput: CreateTicketInput;
   CreateTicketPayload: ResolverTypeWrapper<Omit<CreateTicketPayload, 'ticket'> & { ticket: ResolversTypes['Ticket'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -891,7 +1252,6 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<Entity>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   MergeTicketsPayload: ResolverTypeWrapper<MergeResult>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Message: ResolverTypeWrapper<MessageEntity>;
   MessageConnection: ResolverTypeWrapper<MessagePage>;
   MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
@@ -899,11 +1259,13 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RenderedCannedResponse: ResolverTypeWrapper<RenderedCannedResponseView>;
   ReplyToTicketInput: ReplyToTicketInput;
   ReplyToTicketPayload: ResolverTypeWrapper<Omit<ReplyToTicketPayload, 'message' | 'ticket'> & { message: ResolversTypes['Message'], ticket: ResolversTypes['Ticket'] }>;
   SearchHighlight: ResolverTypeWrapper<SearchHighlight>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ticket: ResolverTypeWrapper<TicketEntity>;
+  TicketCategory: ResolverTypeWrapper<CategoryNode>;
   TicketConnection: ResolverTypeWrapper<TicketPage>;
   TicketEdge: ResolverTypeWrapper<Omit<TicketEdge, 'node'> & { node: ResolversTypes['Ticket'] }>;
   TicketEvent: ResolverTypeWrapper<TicketEventMessage>;
@@ -919,6 +1281,8 @@ export type ResolversTypes = {
   TicketSearchHit: ResolverTypeWrapper<Omit<TicketSearchHit, 'ticket'> & { ticket: ResolversTypes['Ticket'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   TicketStatus: null;
+  TicketTag: ResolverTypeWrapper<TagEntity>;
+  UpdateCannedResponseInput: UpdateCannedResponseInput;
   UpdateTicketInput: UpdateTicketInput;
   User: ResolverTypeWrapper<User>;
 };
@@ -939,6 +1303,12 @@ export type ResolversParentTypes = {
   BulkUpdateTicketsInput: BulkUpdateTicketsInput;
   Boolean: Scalars['Boolean']['output'];
   BulkUpdateTicketsPayload: Omit<BulkUpdateTicketsPayload, 'succeeded'> & { succeeded: Array<ResolversParentTypes['Ticket']> };
+  CannedResponse: CannedResponseEntity;
+  Int: Scalars['Int']['output'];
+  CannedResponseConnection: CannedResponsePage;
+  CannedResponseEdge: Omit<CannedResponseEdge, 'node'> & { node: ResolversParentTypes['CannedResponse'] };
+  CreateCannedResponseInput: CreateCannedResponseInput;
+  CreateTicketCategoryInput: CreateTicketCategoryInput;
   CreateTicketInput: CreateTicketInput;
   CreateTicketPayload: Omit<CreateTicketPayload, 'ticket'> & { ticket: ResolversParentTypes['Ticket'] };
   DateTime: Scalars['DateTime']['output'];
@@ -947,18 +1317,19 @@ export type ResolversParentTypes = {
   Entity: Entity;
   FieldChange: FieldChange;
   MergeTicketsPayload: MergeResult;
-  Int: Scalars['Int']['output'];
   Message: MessageEntity;
   MessageConnection: MessagePage;
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RenderedCannedResponse: RenderedCannedResponseView;
   ReplyToTicketInput: ReplyToTicketInput;
   ReplyToTicketPayload: Omit<ReplyToTicketPayload, 'message' | 'ticket'> & { message: ResolversParentTypes['Message'], ticket: ResolversParentTypes['Ticket'] };
   SearchHighlight: SearchHighlight;
   Subscription: Record<PropertyKey, never>;
   Ticket: TicketEntity;
+  TicketCategory: CategoryNode;
   TicketConnection: TicketPage;
   TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
   TicketEvent: TicketEventMessage;
@@ -969,6 +1340,8 @@ export type ResolversParentTypes = {
   TicketSearchEdge: Omit<TicketSearchEdge, 'node'> & { node: ResolversParentTypes['TicketSearchHit'] };
   TicketSearchHit: Omit<TicketSearchHit, 'ticket'> & { ticket: ResolversParentTypes['Ticket'] };
   Float: Scalars['Float']['output'];
+  TicketTag: TagEntity;
+  UpdateCannedResponseInput: UpdateCannedResponseInput;
   UpdateTicketInput: UpdateTicketInput;
   User: User;
 };
@@ -1010,6 +1383,32 @@ export type BulkFailureResolvers<ContextType = TicketsContext, ParentType extend
 export type BulkUpdateTicketsPayloadResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['BulkUpdateTicketsPayload'] = ResolversParentTypes['BulkUpdateTicketsPayload']> = {
   failed?: Resolver<Array<ResolversTypes['BulkFailure']>, ParentType, ContextType>;
   succeeded?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
+};
+
+export type CannedResponseResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['CannedResponse'] = ResolversParentTypes['CannedResponse']> = {
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['TicketCategory']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  placeholders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  shortcut?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  usageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CannedResponseConnectionResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['CannedResponseConnection'] = ResolversParentTypes['CannedResponseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CannedResponseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CannedResponseEdgeResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['CannedResponseEdge'] = ResolversParentTypes['CannedResponseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CannedResponse'], ParentType, ContextType>;
 };
 
 export type CreateTicketPayloadResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['CreateTicketPayload'] = ResolversParentTypes['CreateTicketPayload']> = {
@@ -1071,18 +1470,29 @@ export type MessageVisibilityResolvers = { INTERNAL_NOTE: 'internal_note', PUBLI
 
 export type MutationResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addInternalNote?: Resolver<ResolversTypes['AddInternalNotePayload'], ParentType, ContextType, RequireFields<MutationAddInternalNoteArgs, 'input'>>;
+  archiveTicketCategory?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType, RequireFields<MutationArchiveTicketCategoryArgs, 'id'>>;
   assignTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'id'>>;
   bulkUpdateTickets?: Resolver<ResolversTypes['BulkUpdateTicketsPayload'], ParentType, ContextType, RequireFields<MutationBulkUpdateTicketsArgs, 'input'>>;
   changeTicketStatus?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'id' | 'status'>>;
+  createCannedResponse?: Resolver<ResolversTypes['CannedResponse'], ParentType, ContextType, RequireFields<MutationCreateCannedResponseArgs, 'input'>>;
   createTicket?: Resolver<ResolversTypes['CreateTicketPayload'], ParentType, ContextType, RequireFields<MutationCreateTicketArgs, 'input'>>;
+  createTicketCategory?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType, RequireFields<MutationCreateTicketCategoryArgs, 'input'>>;
+  deleteCannedResponse?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCannedResponseArgs, 'id'>>;
   deleteTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationDeleteTicketArgs, 'id'>>;
   editMessage?: Resolver<ResolversTypes['EditMessagePayload'], ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'input'>>;
   linkTickets?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationLinkTicketsArgs, 'id' | 'relatedId'>>;
   mergeTickets?: Resolver<ResolversTypes['MergeTicketsPayload'], ParentType, ContextType, RequireFields<MutationMergeTicketsArgs, 'sourceId' | 'targetId'>>;
+  moveTicketCategory?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType, RequireFields<MutationMoveTicketCategoryArgs, 'id'>>;
+  renameTicketCategory?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType, RequireFields<MutationRenameTicketCategoryArgs, 'id' | 'name'>>;
+  renderCannedResponse?: Resolver<ResolversTypes['RenderedCannedResponse'], ParentType, ContextType, RequireFields<MutationRenderCannedResponseArgs, 'id' | 'ticketId'>>;
   replyToTicket?: Resolver<ResolversTypes['ReplyToTicketPayload'], ParentType, ContextType, RequireFields<MutationReplyToTicketArgs, 'input'>>;
   restoreTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationRestoreTicketArgs, 'id'>>;
   setParentTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationSetParentTicketArgs, 'id'>>;
+  setTicketCategory?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationSetTicketCategoryArgs, 'ticketId'>>;
+  setTicketCategoryDefaultAssignee?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType, RequireFields<MutationSetTicketCategoryDefaultAssigneeArgs, 'id'>>;
+  tagTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationTagTicketArgs, 'add' | 'remove' | 'ticketId'>>;
   unlinkTickets?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUnlinkTicketsArgs, 'id' | 'relatedId'>>;
+  updateCannedResponse?: Resolver<ResolversTypes['CannedResponse'], ParentType, ContextType, RequireFields<MutationUpdateCannedResponseArgs, 'id' | 'input'>>;
   updateTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'id' | 'input'>>;
 };
 
@@ -1093,11 +1503,23 @@ export type PageInfoResolvers<ContextType = TicketsContext, ParentType extends R
 
 export type QueryResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  cannedResponses?: Resolver<ResolversTypes['CannedResponseConnection'], ParentType, ContextType, RequireFields<QueryCannedResponsesArgs, 'entity' | 'first'>>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'id'>>;
   searchTickets?: Resolver<ResolversTypes['TicketSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchTicketsArgs, 'first' | 'query'>>;
+  suggestedCannedResponses?: Resolver<Array<ResolversTypes['CannedResponse']>, ParentType, ContextType, RequireFields<QuerySuggestedCannedResponsesArgs, 'first' | 'ticketId'>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
   ticketByNumber?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketByNumberArgs, 'number'>>;
+  ticketCategories?: Resolver<Array<ResolversTypes['TicketCategory']>, ParentType, ContextType, RequireFields<QueryTicketCategoriesArgs, 'entity' | 'includeArchived'>>;
+  ticketTags?: Resolver<Array<ResolversTypes['TicketTag']>, ParentType, ContextType, RequireFields<QueryTicketTagsArgs, 'entity' | 'first'>>;
   tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<QueryTicketsArgs, 'first' | 'orderBy'>>;
+};
+
+export type RenderedCannedResponseResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['RenderedCannedResponse'] = ResolversParentTypes['RenderedCannedResponse']> = {
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cannedResponse?: Resolver<ResolversTypes['CannedResponse'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+  unfilledPlaceholders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ReplyToTicketPayloadResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['ReplyToTicketPayload'] = ResolversParentTypes['ReplyToTicketPayload']> = {
@@ -1121,6 +1543,7 @@ export type TicketResolvers<ContextType = TicketsContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   awaitingReply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['TicketCategory']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1141,7 +1564,23 @@ export type TicketResolvers<ContextType = TicketsContext, ParentType extends Res
   resolutionNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TicketCategoryResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketCategory'] = ResolversParentTypes['TicketCategory']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['TicketCategory']>, ParentType, ContextType, RequireFields<TicketCategoryChildrenArgs, 'includeArchived'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  defaultAssignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['TicketCategory']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -1188,6 +1627,11 @@ export type TicketSearchHitResolvers<ContextType = TicketsContext, ParentType ex
 
 export type TicketStatusResolvers = { ASSIGNED: 'assigned', CLOSED: 'closed', IN_PROGRESS: 'in_progress', NEW: 'new', RESOLVED: 'resolved', WAITING: 'waiting' };
 
+export type TicketTagResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketTag'] = ResolversParentTypes['TicketTag']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  useCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1199,6 +1643,9 @@ export type Resolvers<ContextType = TicketsContext> = {
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   BulkFailure?: BulkFailureResolvers<ContextType>;
   BulkUpdateTicketsPayload?: BulkUpdateTicketsPayloadResolvers<ContextType>;
+  CannedResponse?: CannedResponseResolvers<ContextType>;
+  CannedResponseConnection?: CannedResponseConnectionResolvers<ContextType>;
+  CannedResponseEdge?: CannedResponseEdgeResolvers<ContextType>;
   CreateTicketPayload?: CreateTicketPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EditMessagePayload?: EditMessagePayloadResolvers<ContextType>;
@@ -1212,10 +1659,12 @@ export type Resolvers<ContextType = TicketsContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RenderedCannedResponse?: RenderedCannedResponseResolvers<ContextType>;
   ReplyToTicketPayload?: ReplyToTicketPayloadResolvers<ContextType>;
   SearchHighlight?: SearchHighlightResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
+  TicketCategory?: TicketCategoryResolvers<ContextType>;
   TicketConnection?: TicketConnectionResolvers<ContextType>;
   TicketEdge?: TicketEdgeResolvers<ContextType>;
   TicketEvent?: TicketEventResolvers<ContextType>;
@@ -1226,6 +1675,7 @@ export type Resolvers<ContextType = TicketsContext> = {
   TicketSearchEdge?: TicketSearchEdgeResolvers<ContextType>;
   TicketSearchHit?: TicketSearchHitResolvers<ContextType>;
   TicketStatus?: TicketStatusResolvers;
+  TicketTag?: TicketTagResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

@@ -2,7 +2,7 @@ import express, { type Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { httpErrorHandler } from '@lotse/kernel/http/error-handler';
 import { signedJsonBody } from '@lotse/kernel/http/signed-request';
-import { createLogger, type Logger } from '@lotse/kernel/logging';
+import type { Logger } from '@lotse/kernel/logging';
 import { entityDirectory } from '../entities/entity.service.ts';
 import { authenticate } from './authenticate.ts';
 
@@ -17,12 +17,7 @@ export interface AuthenticateResponse {
   entities: Awaited<ReturnType<typeof entityDirectory>>;
 }
 
-/** `logger` defaults to a fresh identity logger for callers that do not hand theirs over. */
-export function authenticateRoute(
-  orm: MikroORM,
-  secret: string,
-  logger: Logger = createLogger('identity'),
-): Router {
+export function authenticateRoute(orm: MikroORM, secret: string, logger: Logger): Router {
   const router = express.Router();
   router.post(authenticatePath, ...signedJsonBody(secret, '8kb'), async (req, res, next) => {
     try {

@@ -17,6 +17,8 @@ export const TicketSchema = defineEntity({
     priority: p.enum(ticketPriorities),
     createdById: p.uuid(),
     assigneeId: p.uuid().nullable(),
+    /** The ticket's category (modules/categories); null when it has none. */
+    categoryId: p.uuid().nullable(),
     /** The ticket this one is part of, and the one it was merged into (modules/relations). */
     parentId: p.uuid().nullable(),
     mergedIntoId: p.uuid().nullable(),

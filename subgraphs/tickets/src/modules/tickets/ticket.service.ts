@@ -16,7 +16,9 @@ import {
 import type { InternalContext } from '@lotse/kernel/context/principal';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
 import type { RowScope } from '@lotse/kernel/policy/scope';
+import { categoryFilterWhere } from '../categories/category-filter.ts';
 import { canOwnTickets } from '../staff/staff.service.ts';
+import { tagFilterWhere } from '../tags/tag-filter.ts';
 import { assertCan, deletableOrDeleted, deletedTickets, liveTickets } from './ticket-access.ts';
 import { cleanClientMutationId, cleanDescription, cleanTitle } from './ticket-input.ts';
 import { nextTicketNumber } from './ticket-number.ts';
@@ -48,6 +50,8 @@ export interface TicketFilter {
   updatedAfter?: Date | string | null;
   updatedBefore?: Date | string | null;
   awaitingReply?: boolean | null;
+  categoryId?: string | null;
+  tag?: string | null;
   deleted?: boolean | null;
 }
 
@@ -58,7 +62,8 @@ export interface TicketOrder {
 }
 
 /** What the audit trail records of a ticket (before/after of each change). */
-const snapshot = (ticket: TicketEntity): TicketSnapshot => ({
+/** A ticket's main fields, as `ticket.created` and `ticket.updated` record them. */
+export const ticketSnapshot = (ticket: TicketEntity): TicketSnapshot => ({
   number: ticket.number,
   title: ticket.title,
   status: ticket.status,
@@ -69,14 +74,14 @@ const snapshot = (ticket: TicketEntity): TicketSnapshot => ({
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
 
 const statusSnapshot = (ticket: TicketEntity) => ({
-  ...snapshot(ticket),
+  ...ticketSnapshot(ticket),
   resolutionNotes: ticket.resolutionNotes ?? null,
   resolvedAt: iso(ticket.resolvedAt),
   closedAt: iso(ticket.closedAt),
 });
 
 const deletionSnapshot = (ticket: TicketEntity) => ({
-  ...snapshot(ticket),
+  ...ticketSnapshot(ticket),
   deletedAt: iso(ticket.deletedAt),
 });
 
@@ -139,6 +144,8 @@ function filterWhere(context: SubgraphContext, filter: TicketFilter | null | und
   const updated = range(filter.updatedAfter, filter.updatedBefore, 'updated');
   if (updated) where.push({ updatedAt: updated });
   if (filter.awaitingReply != null) where.push({ awaitingReply: filter.awaitingReply });
+  if (filter.categoryId) where.push(categoryFilterWhere(context.em, filter.categoryId));
+  if (filter.tag) where.push(tagFilterWhere(context.em, filter.tag));
   return { $and: where };
 }
 
@@ -284,7 +291,7 @@ export async function createTicket(
         aggregateType: 'Ticket',
         aggregateId: ticket.id,
         entity: ticket.entity,
-        after: snapshot(ticket),
+        after: ticketSnapshot(ticket),
       });
       return ticket;
     });
@@ -343,7 +350,7 @@ async function changeTicket(
   return context.em.transactional(async (tx) => {
     const ticket = await lockTicket(tx, liveTickets(context), id);
     assertCan(context, action, ticket);
-    const before = snapshot(ticket);
+    const before = ticketSnapshot(ticket);
     await apply(ticket, tx);
     await tx.flush();
     await ticketUpdated.record(tx, context.internal, {
@@ -351,7 +358,7 @@ async function changeTicket(
       aggregateId: ticket.id,
       entity: ticket.entity,
       before,
-      after: snapshot(ticket),
+      after: ticketSnapshot(ticket),
     });
     return ticket;
   });
