@@ -3,10 +3,11 @@ import { badInput, LotseError } from '@lotse/kernel/errors';
 import { openDatabase } from './runtime/database.ts';
 import { migrateAll } from './runtime/subgraphs.ts';
 import { createAdmin } from './commands/create-admin.ts';
+import { importTickets } from './commands/import-tickets.ts';
 import { seed } from './commands/seed.ts';
 import { start } from './commands/start.ts';
 
-/** `lotse start | migrate | seed | create-admin` — see the README. */
+/** `lotse start | migrate | seed | create-admin | import-tickets <file>` — see the README. */
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main([command = 'start', ...args]: string[]) {
@@ -19,6 +20,7 @@ async function main([command = 'start', ...args]: string[]) {
       await seed(database, say);
     },
     'create-admin': (database) => createAdmin(args, database, say),
+    'import-tickets': (database) => importTickets(args, database, say),
   };
   const run = commands[command];
   if (!run) throw badInput(`Unknown command "${command}". Use ${Object.keys(commands).join(', ')}.`);

@@ -23,4 +23,6 @@ export interface EntityRoute {
 export const subscriptionRoutes: Readonly<Record<string, readonly EntityRoute[]>> = {
   ticketEvents: [{ path: 'ticket', lookup: 'ticket', argument: 'id', key: 'id' }],
   ticketMessageAdded: [{ path: 'message', lookup: 'message', argument: 'id', key: 'id' }],
+  notificationAdded: [{ path: 'notification', lookup: 'notification', argument: 'id', key: 'id' }],
+  ticketPresence: [{ path: 'others.user', lookup: 'user', argument: 'id', key: 'id' }],
 };

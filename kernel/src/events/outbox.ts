@@ -19,10 +19,12 @@ export interface DomainEvent {
   actorId?: string;
   before?: unknown;
   after?: unknown;
+  /** When it happened, when not now (an import keeps a ticket's historical times). */
+  occurredAt?: Date;
 }
 
 /** What the relay publishes for each committed event: the envelope, without before/after. */
-export interface PublishedEvent extends Omit<DomainEvent, 'before' | 'after' | 'actorId'> {
+export interface PublishedEvent extends Omit<DomainEvent, 'before' | 'after' | 'actorId' | 'occurredAt'> {
   id: string;
   actorId: string | null;
   requestId: string | null;
@@ -56,8 +58,8 @@ export async function recordEvent(
   const schema = em.config.get('schema');
   const actorId = event.actorId ?? (context.principal.kind === 'user' ? context.principal.userId : null);
   await em.execute(
-    `insert into "${schema}".outbox_event (type, aggregate_type, aggregate_id, entity, actor_id, request_id, before, after)
-     values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into "${schema}".outbox_event (type, aggregate_type, aggregate_id, entity, actor_id, request_id, before, after, occurred_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()))`,
     [
       event.type,
       event.aggregateType,
@@ -67,6 +69,7 @@ export async function recordEvent(
       context.requestId,
       event.before === undefined ? null : JSON.stringify(event.before),
       event.after === undefined ? null : JSON.stringify(event.after),
+      event.occurredAt ? event.occurredAt.toISOString() : null,
     ],
   );
 }

@@ -9,6 +9,7 @@ export const permissions = {
   'support.tickets.assign': { action: 'assign', subject: 'Ticket' },
   'support.tickets.close': { action: 'close', subject: 'Ticket' },
   'support.tickets.delete': { action: 'delete', subject: 'Ticket' },
+  'support.tickets.import': { action: 'import', subject: 'Ticket' },
   'support.categories.manage': { action: 'manage', subject: 'Category' },
   'support.canned.manage': { action: 'manage', subject: 'CannedResponse' },
   'support.kb.create': { action: 'create', subject: 'Article' },

@@ -2,7 +2,18 @@ import { describe, expect, it } from '@jest/globals';
 import { permissionNames, permissions } from './permissions.ts';
 import { isRoleName, roleNames, roles } from './roles.ts';
 
-const actions = ['create', 'read', 'update', 'assign', 'close', 'delete', 'publish', 'query', 'manage'];
+const actions = [
+  'create',
+  'read',
+  'update',
+  'assign',
+  'close',
+  'delete',
+  'publish',
+  'query',
+  'manage',
+  'import',
+];
 const subjects = [
   'Ticket',
   'Article',
@@ -91,8 +102,12 @@ describe('roles', () => {
     ).toEqual(['super_admin', 'admin']);
   });
 
-  it('lets only admins and super admins manage ticket categories and canned responses', () => {
-    for (const permission of ['support.categories.manage', 'support.canned.manage']) {
+  it('lets only admins and super admins manage ticket categories and canned responses, and import tickets', () => {
+    for (const permission of [
+      'support.categories.manage',
+      'support.canned.manage',
+      'support.tickets.import',
+    ]) {
       expect(
         roleNames.filter((name) => (roles[name].permissions as readonly string[]).includes(permission)),
       ).toEqual(['super_admin', 'admin']);
@@ -112,6 +127,7 @@ describe('roles', () => {
       'support.tickets.update',
       'support.tickets.assign',
       'support.tickets.delete',
+      'support.tickets.import',
       'identity.users.read',
       'audit.read',
     ]) {

@@ -8,6 +8,13 @@ import { Migration20261205030000_taxonomy } from './migrations/Migration20261205
 import { Migration20261205040000_append_only_outbox } from './migrations/Migration20261205040000_append_only_outbox.ts';
 import { Migration20261205050000_search } from './migrations/Migration20261205050000_search.ts';
 import { Migration20261205060000_relations } from './migrations/Migration20261205060000_relations.ts';
+import { Migration20261205070000_import } from './migrations/Migration20261205070000_import.ts';
+import { Migration20261205080000_views } from './migrations/Migration20261205080000_views.ts';
+import { Migration20261205090000_notifications } from './migrations/Migration20261205090000_notifications.ts';
+import { NotificationSchema } from './modules/notifications/notification.entity.ts';
+import { Migration20261205100000_presence } from './migrations/Migration20261205100000_presence.ts';
+import { TicketPresenceSchema } from './modules/presence/presence.entity.ts';
+import { TicketViewSchema } from './modules/views/ticket-view.entity.ts';
 import { TicketLinkSchema } from './modules/relations/ticket-link.entity.ts';
 import { MessageSchema } from './modules/conversation/message.entity.ts';
 import { TicketSchema } from './modules/tickets/ticket.entity.ts';
@@ -33,6 +40,9 @@ export const createTicketsOrm = (url: string, poolSize?: number) =>
       TagSchema,
       TicketTagSchema,
       CannedResponseSchema,
+      TicketViewSchema,
+      NotificationSchema,
+      TicketPresenceSchema,
     ],
     migrations: {
       Migration20261125000000_initial,
@@ -44,5 +54,9 @@ export const createTicketsOrm = (url: string, poolSize?: number) =>
       Migration20261205040000_append_only_outbox,
       Migration20261205050000_search,
       Migration20261205060000_relations,
+      Migration20261205070000_import,
+      Migration20261205080000_views,
+      Migration20261205090000_notifications,
+      Migration20261205100000_presence,
     },
   });

@@ -9,6 +9,7 @@ import { createSubgraphServer, type SubgraphServer } from '@lotse/kernel/graphql
 import type { Logger } from '@lotse/kernel/logging';
 import { subgraphSdl } from '../../../schema/subgraphs.ts';
 import { ticketsContext } from './context.ts';
+import { notificationWriter } from './modules/notifications/notification-consumer.ts';
 import { staffReplica } from './modules/staff/staff-replica.ts';
 
 /** The tickets subgraph's schema: schema/tickets/*.graphql and the resolvers of src/modules. */
@@ -33,5 +34,5 @@ export async function createTicketsSubgraph(options: {
     logger: options.logger,
     extendContext: ticketsContext(options.events),
   });
-  return { ...server, consumers: [staffReplica] };
+  return { ...server, consumers: [staffReplica, notificationWriter] };
 }

@@ -314,6 +314,21 @@ export type CreateTicketPayload = {
   ticket: Ticket;
 };
 
+/** A new saved view. */
+export type CreateTicketViewInput = {
+  /** The filter, with the rules of `Query.tickets`; omitted: every ticket. */
+  filter?: InputMaybe<TicketFilter>;
+  /** Its name (1–80 characters). */
+  name: Scalars['String']['input'];
+  /** The order; omitted: newest first. */
+  orderBy?: InputMaybe<TicketOrder>;
+  /**
+   * Share it with the staff of this entity (you must work its tickets); its filter's `entity` must then be
+   * this entity or omitted. Omitted or null: a personal view.
+   */
+  sharedWithEntity?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new user and what they may do. */
 export type CreateUserInput = {
   /** Email address, unique across Lotse (at most 254 characters). */
@@ -372,6 +387,43 @@ export type FieldChange = {
   newValue?: Maybe<Scalars['String']['output']>;
   /** The value before, as text (JSON for structured values); null when it had none. */
   oldValue?: Maybe<Scalars['String']['output']>;
+};
+
+/** One line of an import file and its outcome. */
+export type ImportLineResult = {
+  __typename?: 'ImportLineResult';
+  /** The line's externalId; null when the line is not valid JSON or has none. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The line's number in the file, from 1 (blank lines count). */
+  line: Scalars['Int']['output'];
+  /** Why the line failed, starting with the field it is about when there is one; null otherwise. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Imported, skipped or failed. */
+  status: ImportLineStatus;
+  /** The ticket the line became (imported) or became earlier (skipped); null when it failed. */
+  ticketId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What became of one line of an import file. */
+export type ImportLineStatus =
+  /** The line is invalid or names someone or something unknown; nothing of it was written. */
+  | 'FAILED'
+  /** The line became a ticket with its history. */
+  | 'IMPORTED'
+  /** A ticket with this externalId was imported into the entity before; nothing changed. */
+  | 'SKIPPED';
+
+/** The outcome of an import: counts and each line's result, in file order. */
+export type ImportTicketsPayload = {
+  __typename?: 'ImportTicketsPayload';
+  /** How many lines failed. */
+  failed: Scalars['Int']['output'];
+  /** How many lines became tickets. */
+  imported: Scalars['Int']['output'];
+  /** Each non-blank line's result, in file order. */
+  lines: Array<ImportLineResult>;
+  /** How many lines were imported before and changed nothing. */
+  skipped: Scalars['Int']['output'];
 };
 
 /** Credentials for a password login. */
@@ -456,6 +508,13 @@ export type Mutation = {
   /** Adds a staff member of the team's entity to the team. */
   addTeamMember: Team;
   /**
+   * A heartbeat: the caller is viewing or replying to the ticket. Send it when opening the ticket, when the
+   * activity changes and every 10–15 seconds; presence ends 30 seconds after the last one, or when the
+   * caller's `ticketPresence` subscription on the ticket ends. Returns who else is there. Needs
+   * `support.tickets.update` on the ticket.
+   */
+  announceTicketPresence: TicketPresence;
+  /**
    * Archives a category and everything inside it: they stay on the tickets that have them but can no
    * longer be chosen. Archiving an archived category changes nothing. Needs `support.categories.manage`.
    */
@@ -485,6 +544,8 @@ export type Mutation = {
   createTicket: CreateTicketPayload;
   /** Creates a ticket category. Needs `support.categories.manage` in its entity (shared: in every entity). */
   createTicketCategory: TicketCategory;
+  /** Saves a view (at most 100 per user). Needs `support.tickets.update` in some entity. */
+  createTicketView: TicketView;
   /** Creates a user. Requires managing users (identity.users.manage) in every entity the new roles name. */
   createUser: User;
   /**
@@ -496,16 +557,33 @@ export type Mutation = {
   deleteCannedResponse: Scalars['ID']['output'];
   /** Deletes a ticket softly: it disappears from every query, count and subscription, but can be restored. Needs `support.tickets.delete`. */
   deleteTicket: Ticket;
+  /** Deletes a view and returns its id. Its owner, or for a shared view an admin of its entity. */
+  deleteTicketView: Scalars['ID']['output'];
   /** Changes the body of a message. Only its author may, while still allowed to write it; not on closed tickets. */
   editMessage: EditMessagePayload;
   /** Grants a role; requires managing users in that entity (in every entity for a role without one). */
   grantRole: User;
+  /**
+   * Imports tickets with their history from another desk: NDJSON, one ticket per line
+   * (docs/tickets/import.md), up to 1,000,000 characters. Each line is its own transaction: good lines
+   * land, bad lines are reported and leave nothing behind; a line whose externalId was imported into its
+   * entity before is skipped. Needs `support.tickets.import` in each line's entity (admins). The people a
+   * line names must be known to the tickets desk: staff who work tickets of the entity, customers an
+   * earlier CLI import created or resolved. Import larger files, or files with new customers, with
+   * `lotse import-tickets <file>`.
+   */
+  importTickets: ImportTicketsPayload;
   /** Links two related tickets of one entity. Needs update rights on both. */
   linkTickets: Ticket;
   /** Signs in with email and password. Fails with UNAUTHENTICATED, or RATE_LIMITED after repeated failures. */
   login: Session;
   /** Ends the session used for this request. */
   logout: Scalars['Boolean']['output'];
+  /**
+   * Marks the caller's notifications read: the listed ones (up to 100), or all with `all: true` (pass one
+   * of the two). Returns the unread count afterwards. Others' ids change nothing.
+   */
+  markNotificationsRead: Scalars['Int']['output'];
   /**
    * Merges a duplicate into another ticket of its entity: the duplicate's messages and children move to the
    * target and it closes with a pointer to it; both histories record the merge. Needs close rights on the
@@ -522,6 +600,8 @@ export type Mutation = {
   removeTeamMember: Team;
   /** Renames a live category. Needs `support.categories.manage`. */
   renameTicketCategory: TicketCategory;
+  /** Renames a view. Its owner, or for a shared view an admin of its entity. */
+  renameTicketView: TicketView;
   /**
    * Fills a canned response in for a ticket (see `RenderedCannedResponse`) and counts the use. The
    * response must belong to the ticket's entity; needs `support.tickets.update` on the ticket.
@@ -558,6 +638,8 @@ export type Mutation = {
   updateCannedResponse: CannedResponse;
   /** Changes a ticket's title, description or priority. */
   updateTicket: Ticket;
+  /** Changes a view. Its owner, or for a shared view an admin of its entity (sharing: the owner only). */
+  updateTicketView: TicketView;
 };
 
 
@@ -569,6 +651,12 @@ export type MutationAddInternalNoteArgs = {
 export type MutationAddTeamMemberArgs = {
   teamId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnnounceTicketPresenceArgs = {
+  activity: TicketPresenceActivity;
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -625,6 +713,11 @@ export type MutationCreateTicketCategoryArgs = {
 };
 
 
+export type MutationCreateTicketViewArgs = {
+  input: CreateTicketViewInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -645,6 +738,11 @@ export type MutationDeleteTicketArgs = {
 };
 
 
+export type MutationDeleteTicketViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEditMessageArgs = {
   input: EditMessageInput;
 };
@@ -656,6 +754,11 @@ export type MutationGrantRoleArgs = {
 };
 
 
+export type MutationImportTicketsArgs = {
+  ndjson: Scalars['String']['input'];
+};
+
+
 export type MutationLinkTicketsArgs = {
   id: Scalars['ID']['input'];
   relatedId: Scalars['ID']['input'];
@@ -664,6 +767,12 @@ export type MutationLinkTicketsArgs = {
 
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -686,6 +795,12 @@ export type MutationRemoveTeamMemberArgs = {
 
 
 export type MutationRenameTicketCategoryArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRenameTicketViewArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };
@@ -760,6 +875,72 @@ export type MutationUpdateTicketArgs = {
   input: UpdateTicketInput;
 };
 
+
+export type MutationUpdateTicketViewArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTicketViewInput;
+};
+
+/**
+ * An in-app notification of the signed-in staff member about one ticket. Shown only while they may read
+ * the ticket: after losing access (or when the ticket is deleted) it is neither listed nor counted.
+ */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Who caused it (the author of the message, who assigned the ticket); null when nobody did. */
+  actor?: Maybe<User>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Why they were notified. */
+  kind: NotificationKind;
+  /** The message it is about (MENTIONED, CUSTOMER_REPLIED); null otherwise or when it is out of the caller's reach. */
+  message?: Maybe<Message>;
+  /** Whether it was marked read. */
+  read: Scalars['Boolean']['output'];
+  /** When it was marked read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The ticket it is about. */
+  ticket: Ticket;
+};
+
+/** A page of notifications, newest first. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications on this page. */
+  edges: Array<NotificationEdge>;
+  /** How to fetch the next page. */
+  pageInfo: PageInfo;
+  /** How many notifications match in total. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One notification in a page. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque position of this notification in the list. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a `notificationAdded` subscriber receives. */
+export type NotificationEvent = {
+  __typename?: 'NotificationEvent';
+  /** The new notification. */
+  notification: Notification;
+};
+
+/** Why a staff member was notified. */
+export type NotificationKind =
+  /** Someone else assigned the ticket to them. */
+  | 'ASSIGNED'
+  /** The customer replied on a ticket assigned to them. */
+  | 'CUSTOMER_REPLIED'
+  /** Someone mentioned them in a message of the ticket. */
+  | 'MENTIONED';
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -786,6 +967,10 @@ export type Query = {
   me?: Maybe<User>;
   /** A message by id, or null when it does not exist or the caller may not read it. */
   message?: Maybe<Message>;
+  /** One of the caller's notifications; null for anyone else's or a missing id. */
+  notification?: Maybe<Notification>;
+  /** The caller's notifications, newest first, 1–100 per page; empty for callers who read no tickets. */
+  notifications: NotificationConnection;
   /**
    * Tickets whose title, description or readable messages match the words, best first: German and
    * English word forms, accents ignored, quotes for phrases, `-word` to exclude, typos in titles, and
@@ -816,8 +1001,17 @@ export type Query = {
    * when the caller is not staff who reads that entity's tickets.
    */
   ticketTags: Array<TicketTag>;
+  /** A saved view the caller may see; null otherwise. */
+  ticketView?: Maybe<TicketView>;
+  /**
+   * The caller's saved views and those shared with an entity whose tickets they work: shared ones first
+   * (by entity), then personal ones, each by name. Empty for customers.
+   */
+  ticketViews: Array<TicketView>;
   /** Tickets the caller may see, newest first unless `orderBy` says otherwise, 1–100 per page. */
   tickets: TicketConnection;
+  /** How many of the caller's notifications are unread (about tickets they may still read). */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** A user by id, or null when it does not exist or the caller may not see it. */
   user?: Maybe<User>;
   /** Users the caller may read, newest first. */
@@ -843,6 +1037,18 @@ export type QueryCannedResponsesArgs = {
 
 export type QueryMessageArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -886,6 +1092,11 @@ export type QueryTicketTagsArgs = {
   entity: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   prefix?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTicketViewArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1007,10 +1218,18 @@ export type Session = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The caller's new notifications from now on, oldest first; only ever their own. */
+  notificationAdded: NotificationEvent;
   /** Tickets created or changed (status changes and restores included) from now on, limited to live tickets the subscriber may see. */
   ticketEvents: TicketEvent;
   /** Messages added to one ticket from now on, oldest first; customers receive public replies only. */
   ticketMessageAdded: TicketMessageEvent;
+  /**
+   * Who else is viewing or replying to the ticket: the current state at once, then every change (within
+   * about 2 seconds across replicas, at once within one). Ending it removes the caller's own presence on
+   * the ticket. Needs `support.tickets.update` on the ticket.
+   */
+  ticketPresence: TicketPresence;
 };
 
 
@@ -1020,6 +1239,11 @@ export type SubscriptionTicketEventsArgs = {
 
 
 export type SubscriptionTicketMessageAddedArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionTicketPresenceArgs = {
   ticketId: Scalars['ID']['input'];
 };
 
@@ -1272,6 +1496,31 @@ export type TicketOrderField =
   /** When the ticket last changed. */
   | 'UPDATED_AT';
 
+/** Who else is on a ticket right now (the caller left out). */
+export type TicketPresence = {
+  __typename?: 'TicketPresence';
+  /** The other staff members viewing or replying, by user id. */
+  others: Array<TicketPresenceEntry>;
+  /** The ticket's id. */
+  ticketId: Scalars['ID']['output'];
+};
+
+/** What a staff member is doing on a ticket. */
+export type TicketPresenceActivity =
+  /** Is writing a reply or note. */
+  | 'REPLYING'
+  /** Has the ticket open. */
+  | 'VIEWING';
+
+/** One other staff member on a ticket. */
+export type TicketPresenceEntry = {
+  __typename?: 'TicketPresenceEntry';
+  /** What they are doing. */
+  activity: TicketPresenceActivity;
+  /** Who. */
+  user: User;
+};
+
 /** How urgent a ticket is. */
 export type TicketPriority =
   /** Needs attention soon. */
@@ -1339,6 +1588,95 @@ export type TicketTag = {
   useCount: Scalars['Int']['output'];
 };
 
+/**
+ * A saved ticket list: a name, a ticket filter and an order. Personal (only its owner sees it) or shared
+ * with the staff of one entity who work its tickets. What it lists is decided when it is read, by the
+ * reader's own access to tickets: a shared view never shows anyone a ticket they could not list with
+ * `Query.tickets`.
+ */
+export type TicketView = {
+  __typename?: 'TicketView';
+  /** When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The saved filter, as `Query.tickets` takes it (fields that were not set are null). */
+  filter: TicketViewFilter;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Its name (1–80 characters). */
+  name: Scalars['String']['output'];
+  /** The saved order. */
+  orderBy: TicketViewOrder;
+  /** Who saved it. */
+  owner: User;
+  /** The entity whose staff it is shared with; null for a personal view. A shared view lists tickets of this entity only. */
+  sharedWith?: Maybe<Entity>;
+  /**
+   * The tickets the view lists for the caller, right now: the saved filter and order run through
+   * `Query.tickets` with the caller's access (and `assignedToMe` meaning the caller).
+   */
+  tickets: TicketConnection;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whether the caller may rename, change or delete it: its owner, and for a shared view the admins of its entity. */
+  viewerCanChange: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * A saved ticket list: a name, a ticket filter and an order. Personal (only its owner sees it) or shared
+ * with the staff of one entity who work its tickets. What it lists is decided when it is read, by the
+ * reader's own access to tickets: a shared view never shows anyone a ticket they could not list with
+ * `Query.tickets`.
+ */
+export type TicketViewTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A saved ticket filter; the fields mean what they mean in the input `TicketFilter`. */
+export type TicketViewFilter = {
+  __typename?: 'TicketViewFilter';
+  /** true: only tickets assigned to whoever reads the view; false: only tickets not assigned to them. */
+  assignedToMe?: Maybe<Scalars['Boolean']['output']>;
+  /** Only tickets assigned to this user. */
+  assigneeId?: Maybe<Scalars['ID']['output']>;
+  /** true: only tickets whose customer waits for an answer; false: only tickets where nobody waits. */
+  awaitingReply?: Maybe<Scalars['Boolean']['output']>;
+  /** Only tickets in this category or any of its subcategories. */
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  /** Only tickets opened at or after this instant. */
+  createdAfter?: Maybe<Scalars['DateTime']['output']>;
+  /** Only tickets opened before this instant. */
+  createdBefore?: Maybe<Scalars['DateTime']['output']>;
+  /** Only tickets opened by this user. */
+  createdById?: Maybe<Scalars['ID']['output']>;
+  /** true: only deleted tickets (empty for readers who may not delete tickets). */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
+  /** Only tickets of this entity code. */
+  entity?: Maybe<Scalars['String']['output']>;
+  /** Only tickets with one of these priorities. */
+  priority?: Maybe<Array<TicketPriority>>;
+  /** Only tickets in one of these statuses. */
+  status?: Maybe<Array<TicketStatus>>;
+  /** Only tickets with this tag (normalized). */
+  tag?: Maybe<Scalars['String']['output']>;
+  /** true: only tickets nobody owns; false: only tickets someone owns. */
+  unassigned?: Maybe<Scalars['Boolean']['output']>;
+  /** Only tickets last changed at or after this instant. */
+  updatedAfter?: Maybe<Scalars['DateTime']['output']>;
+  /** Only tickets last changed before this instant. */
+  updatedBefore?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A saved ticket order. */
+export type TicketViewOrder = {
+  __typename?: 'TicketViewOrder';
+  /** Which way. */
+  direction: TicketOrderDirection;
+  /** What it sorts by. */
+  field: TicketOrderField;
+};
+
 /** Changes to a canned response; omitted fields stay as they are. */
 export type UpdateCannedResponseInput = {
   /** New body, with the same rules as when creating. */
@@ -1359,6 +1697,18 @@ export type UpdateTicketInput = {
   priority?: InputMaybe<TicketPriority>;
   /** New summary (1–200 characters). */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a saved view; omitted fields stay as they are. */
+export type UpdateTicketViewInput = {
+  /** New filter (replaces the old one as a whole). */
+  filter?: InputMaybe<TicketFilter>;
+  /** New name (1–80 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New order. */
+  orderBy?: InputMaybe<TicketOrder>;
+  /** Share it with this entity instead; null makes it personal. Only its owner may change this. */
+  sharedWithEntity?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person who signs in to Lotse: staff or customer. */

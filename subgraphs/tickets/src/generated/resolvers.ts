@@ -13,6 +13,12 @@ import type { CategoryNode } from '../modules/categories/category.service.ts';
 import type { TagEntity } from '../modules/tags/tag.entity.ts';
 import type { CannedResponseEntity } from '../modules/canned-responses/canned-response.entity.ts';
 import type { CannedResponsePage, RenderedCannedResponseView } from '../modules/canned-responses/canned-response.service.ts';
+import type { TicketViewEntity, SavedTicketFilter } from '../modules/views/ticket-view.entity.ts';
+import type { ImportSummary, ImportLineOutcome } from '../modules/import/import.service.ts';
+import type { NotificationEntity } from '../modules/notifications/notification.entity.ts';
+import type { NotificationPage } from '../modules/notifications/notification.service.ts';
+import type { NotificationEventView } from '../modules/notifications/notification-subscription.ts';
+import type { TicketPresenceView, TicketPresenceEntryView } from '../modules/presence/presence.service.ts';
 import type { TicketsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -272,6 +278,21 @@ export type CreateTicketPayload = {
   ticket: Ticket;
 };
 
+/** A new saved view. */
+export type CreateTicketViewInput = {
+  /** The filter, with the rules of `Query.tickets`; omitted: every ticket. */
+  filter?: InputMaybe<TicketFilter>;
+  /** Its name (1–80 characters). */
+  name: Scalars['String']['input'];
+  /** The order; omitted: newest first. */
+  orderBy?: InputMaybe<TicketOrder>;
+  /**
+   * Share it with the staff of this entity (you must work its tickets); its filter's `entity` must then be
+   * this entity or omitted. Omitted or null: a personal view.
+   */
+  sharedWithEntity?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new body for a message. */
 export type EditMessageInput = {
   /** The new body as HTML (up to 100,000 characters), sanitized like a new message. */
@@ -309,6 +330,43 @@ export type FieldChange = {
   newValue: Maybe<Scalars['String']['output']>;
   /** The value before, as text (JSON for structured values); null when it had none. */
   oldValue: Maybe<Scalars['String']['output']>;
+};
+
+/** One line of an import file and its outcome. */
+export type ImportLineResult = {
+  __typename?: 'ImportLineResult';
+  /** The line's externalId; null when the line is not valid JSON or has none. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** The line's number in the file, from 1 (blank lines count). */
+  line: Scalars['Int']['output'];
+  /** Why the line failed, starting with the field it is about when there is one; null otherwise. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Imported, skipped or failed. */
+  status: ImportLineStatus;
+  /** The ticket the line became (imported) or became earlier (skipped); null when it failed. */
+  ticketId: Maybe<Scalars['ID']['output']>;
+};
+
+/** What became of one line of an import file. */
+export type ImportLineStatus =
+  /** The line is invalid or names someone or something unknown; nothing of it was written. */
+  | 'failed'
+  /** The line became a ticket with its history. */
+  | 'imported'
+  /** A ticket with this externalId was imported into the entity before; nothing changed. */
+  | 'skipped';
+
+/** The outcome of an import: counts and each line's result, in file order. */
+export type ImportTicketsPayload = {
+  __typename?: 'ImportTicketsPayload';
+  /** How many lines failed. */
+  failed: Scalars['Int']['output'];
+  /** How many lines became tickets. */
+  imported: Scalars['Int']['output'];
+  /** Each non-blank line's result, in file order. */
+  lines: Array<ImportLineResult>;
+  /** How many lines were imported before and changed nothing. */
+  skipped: Scalars['Int']['output'];
 };
 
 /** The result of a merge. */
@@ -383,6 +441,13 @@ export type Mutation = {
   /** Adds an internal note, which customers never see. Staff who may update the ticket may write notes. */
   addInternalNote: AddInternalNotePayload;
   /**
+   * A heartbeat: the caller is viewing or replying to the ticket. Send it when opening the ticket, when the
+   * activity changes and every 10–15 seconds; presence ends 30 seconds after the last one, or when the
+   * caller's `ticketPresence` subscription on the ticket ends. Returns who else is there. Needs
+   * `support.tickets.update` on the ticket.
+   */
+  announceTicketPresence: TicketPresence;
+  /**
    * Archives a category and everything inside it: they stay on the tickets that have them but can no
    * longer be chosen. Archiving an archived category changes nothing. Needs `support.categories.manage`.
    */
@@ -406,14 +471,33 @@ export type Mutation = {
   createTicket: CreateTicketPayload;
   /** Creates a ticket category. Needs `support.categories.manage` in its entity (shared: in every entity). */
   createTicketCategory: TicketCategory;
+  /** Saves a view (at most 100 per user). Needs `support.tickets.update` in some entity. */
+  createTicketView: TicketView;
   /** Deletes a canned response (its history stays in the audit trail) and returns its id. Needs `support.canned.manage`. */
   deleteCannedResponse: Scalars['ID']['output'];
   /** Deletes a ticket softly: it disappears from every query, count and subscription, but can be restored. Needs `support.tickets.delete`. */
   deleteTicket: Ticket;
+  /** Deletes a view and returns its id. Its owner, or for a shared view an admin of its entity. */
+  deleteTicketView: Scalars['ID']['output'];
   /** Changes the body of a message. Only its author may, while still allowed to write it; not on closed tickets. */
   editMessage: EditMessagePayload;
+  /**
+   * Imports tickets with their history from another desk: NDJSON, one ticket per line
+   * (docs/tickets/import.md), up to 1,000,000 characters. Each line is its own transaction: good lines
+   * land, bad lines are reported and leave nothing behind; a line whose externalId was imported into its
+   * entity before is skipped. Needs `support.tickets.import` in each line's entity (admins). The people a
+   * line names must be known to the tickets desk: staff who work tickets of the entity, customers an
+   * earlier CLI import created or resolved. Import larger files, or files with new customers, with
+   * `lotse import-tickets <file>`.
+   */
+  importTickets: ImportTicketsPayload;
   /** Links two related tickets of one entity. Needs update rights on both. */
   linkTickets: Ticket;
+  /**
+   * Marks the caller's notifications read: the listed ones (up to 100), or all with `all: true` (pass one
+   * of the two). Returns the unread count afterwards. Others' ids change nothing.
+   */
+  markNotificationsRead: Scalars['Int']['output'];
   /**
    * Merges a duplicate into another ticket of its entity: the duplicate's messages and children move to the
    * target and it closes with a pointer to it; both histories record the merge. Needs close rights on the
@@ -428,6 +512,8 @@ export type Mutation = {
   moveTicketCategory: TicketCategory;
   /** Renames a live category. Needs `support.categories.manage`. */
   renameTicketCategory: TicketCategory;
+  /** Renames a view. Its owner, or for a shared view an admin of its entity. */
+  renameTicketView: TicketView;
   /**
    * Fills a canned response in for a ticket (see `RenderedCannedResponse`) and counts the use. The
    * response must belong to the ticket's entity; needs `support.tickets.update` on the ticket.
@@ -460,11 +546,19 @@ export type Mutation = {
   updateCannedResponse: CannedResponse;
   /** Changes a ticket's title, description or priority. */
   updateTicket: Ticket;
+  /** Changes a view. Its owner, or for a shared view an admin of its entity (sharing: the owner only). */
+  updateTicketView: TicketView;
 };
 
 
 export type MutationAddInternalNoteArgs = {
   input: AddInternalNoteInput;
+};
+
+
+export type MutationAnnounceTicketPresenceArgs = {
+  activity: TicketPresenceActivity;
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -506,6 +600,11 @@ export type MutationCreateTicketCategoryArgs = {
 };
 
 
+export type MutationCreateTicketViewArgs = {
+  input: CreateTicketViewInput;
+};
+
+
 export type MutationDeleteCannedResponseArgs = {
   id: Scalars['ID']['input'];
 };
@@ -516,14 +615,30 @@ export type MutationDeleteTicketArgs = {
 };
 
 
+export type MutationDeleteTicketViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEditMessageArgs = {
   input: EditMessageInput;
+};
+
+
+export type MutationImportTicketsArgs = {
+  ndjson: Scalars['String']['input'];
 };
 
 
 export type MutationLinkTicketsArgs = {
   id: Scalars['ID']['input'];
   relatedId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -540,6 +655,12 @@ export type MutationMoveTicketCategoryArgs = {
 
 
 export type MutationRenameTicketCategoryArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRenameTicketViewArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };
@@ -603,6 +724,72 @@ export type MutationUpdateTicketArgs = {
   input: UpdateTicketInput;
 };
 
+
+export type MutationUpdateTicketViewArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTicketViewInput;
+};
+
+/**
+ * An in-app notification of the signed-in staff member about one ticket. Shown only while they may read
+ * the ticket: after losing access (or when the ticket is deleted) it is neither listed nor counted.
+ */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Who caused it (the author of the message, who assigned the ticket); null when nobody did. */
+  actor: Maybe<User>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Why they were notified. */
+  kind: NotificationKind;
+  /** The message it is about (MENTIONED, CUSTOMER_REPLIED); null otherwise or when it is out of the caller's reach. */
+  message: Maybe<Message>;
+  /** Whether it was marked read. */
+  read: Scalars['Boolean']['output'];
+  /** When it was marked read; null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** The ticket it is about. */
+  ticket: Ticket;
+};
+
+/** A page of notifications, newest first. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications on this page. */
+  edges: Array<NotificationEdge>;
+  /** How to fetch the next page. */
+  pageInfo: PageInfo;
+  /** How many notifications match in total. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One notification in a page. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque position of this notification in the list. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a `notificationAdded` subscriber receives. */
+export type NotificationEvent = {
+  __typename?: 'NotificationEvent';
+  /** The new notification. */
+  notification: Notification;
+};
+
+/** Why a staff member was notified. */
+export type NotificationKind =
+  /** Someone else assigned the ticket to them. */
+  | 'assigned'
+  /** The customer replied on a ticket assigned to them. */
+  | 'customer_replied'
+  /** Someone mentioned them in a message of the ticket. */
+  | 'mentioned';
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -623,6 +810,10 @@ export type Query = {
   cannedResponses: CannedResponseConnection;
   /** A message by id, or null when it does not exist or the caller may not read it. */
   message: Maybe<Message>;
+  /** One of the caller's notifications; null for anyone else's or a missing id. */
+  notification: Maybe<Notification>;
+  /** The caller's notifications, newest first, 1–100 per page; empty for callers who read no tickets. */
+  notifications: NotificationConnection;
   /**
    * Tickets whose title, description or readable messages match the words, best first: German and
    * English word forms, accents ignored, quotes for phrases, `-word` to exclude, typos in titles, and
@@ -651,8 +842,17 @@ export type Query = {
    * when the caller is not staff who reads that entity's tickets.
    */
   ticketTags: Array<TicketTag>;
+  /** A saved view the caller may see; null otherwise. */
+  ticketView: Maybe<TicketView>;
+  /**
+   * The caller's saved views and those shared with an entity whose tickets they work: shared ones first
+   * (by entity), then personal ones, each by name. Empty for customers.
+   */
+  ticketViews: Array<TicketView>;
   /** Tickets the caller may see, newest first unless `orderBy` says otherwise, 1–100 per page. */
   tickets: TicketConnection;
+  /** How many of the caller's notifications are unread (about tickets they may still read). */
+  unreadNotificationCount: Scalars['Int']['output'];
 };
 
 
@@ -674,6 +874,18 @@ export type QueryCannedResponsesArgs = {
 
 export type QueryMessageArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -712,6 +924,11 @@ export type QueryTicketTagsArgs = {
   entity: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   prefix?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTicketViewArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -778,10 +995,18 @@ export type SearchHighlight = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The caller's new notifications from now on, oldest first; only ever their own. */
+  notificationAdded: NotificationEvent;
   /** Tickets created or changed (status changes and restores included) from now on, limited to live tickets the subscriber may see. */
   ticketEvents: TicketEvent;
   /** Messages added to one ticket from now on, oldest first; customers receive public replies only. */
   ticketMessageAdded: TicketMessageEvent;
+  /**
+   * Who else is viewing or replying to the ticket: the current state at once, then every change (within
+   * about 2 seconds across replicas, at once within one). Ending it removes the caller's own presence on
+   * the ticket. Needs `support.tickets.update` on the ticket.
+   */
+  ticketPresence: TicketPresence;
 };
 
 
@@ -791,6 +1016,11 @@ export type SubscriptionTicketEventsArgs = {
 
 
 export type SubscriptionTicketMessageAddedArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionTicketPresenceArgs = {
   ticketId: Scalars['ID']['input'];
 };
 
@@ -1030,6 +1260,31 @@ export type TicketOrderField =
   /** When the ticket last changed. */
   | 'UPDATED_AT';
 
+/** Who else is on a ticket right now (the caller left out). */
+export type TicketPresence = {
+  __typename?: 'TicketPresence';
+  /** The other staff members viewing or replying, by user id. */
+  others: Array<TicketPresenceEntry>;
+  /** The ticket's id. */
+  ticketId: Scalars['ID']['output'];
+};
+
+/** What a staff member is doing on a ticket. */
+export type TicketPresenceActivity =
+  /** Is writing a reply or note. */
+  | 'replying'
+  /** Has the ticket open. */
+  | 'viewing';
+
+/** One other staff member on a ticket. */
+export type TicketPresenceEntry = {
+  __typename?: 'TicketPresenceEntry';
+  /** What they are doing. */
+  activity: TicketPresenceActivity;
+  /** Who. */
+  user: User;
+};
+
 /** How urgent a ticket is. */
 export type TicketPriority =
   /** Needs attention soon. */
@@ -1097,6 +1352,95 @@ export type TicketTag = {
   useCount: Scalars['Int']['output'];
 };
 
+/**
+ * A saved ticket list: a name, a ticket filter and an order. Personal (only its owner sees it) or shared
+ * with the staff of one entity who work its tickets. What it lists is decided when it is read, by the
+ * reader's own access to tickets: a shared view never shows anyone a ticket they could not list with
+ * `Query.tickets`.
+ */
+export type TicketView = {
+  __typename?: 'TicketView';
+  /** When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The saved filter, as `Query.tickets` takes it (fields that were not set are null). */
+  filter: TicketViewFilter;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Its name (1–80 characters). */
+  name: Scalars['String']['output'];
+  /** The saved order. */
+  orderBy: TicketViewOrder;
+  /** Who saved it. */
+  owner: User;
+  /** The entity whose staff it is shared with; null for a personal view. A shared view lists tickets of this entity only. */
+  sharedWith: Maybe<Entity>;
+  /**
+   * The tickets the view lists for the caller, right now: the saved filter and order run through
+   * `Query.tickets` with the caller's access (and `assignedToMe` meaning the caller).
+   */
+  tickets: TicketConnection;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whether the caller may rename, change or delete it: its owner, and for a shared view the admins of its entity. */
+  viewerCanChange: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * A saved ticket list: a name, a ticket filter and an order. Personal (only its owner sees it) or shared
+ * with the staff of one entity who work its tickets. What it lists is decided when it is read, by the
+ * reader's own access to tickets: a shared view never shows anyone a ticket they could not list with
+ * `Query.tickets`.
+ */
+export type TicketViewTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A saved ticket filter; the fields mean what they mean in the input `TicketFilter`. */
+export type TicketViewFilter = {
+  __typename?: 'TicketViewFilter';
+  /** true: only tickets assigned to whoever reads the view; false: only tickets not assigned to them. */
+  assignedToMe: Maybe<Scalars['Boolean']['output']>;
+  /** Only tickets assigned to this user. */
+  assigneeId: Maybe<Scalars['ID']['output']>;
+  /** true: only tickets whose customer waits for an answer; false: only tickets where nobody waits. */
+  awaitingReply: Maybe<Scalars['Boolean']['output']>;
+  /** Only tickets in this category or any of its subcategories. */
+  categoryId: Maybe<Scalars['ID']['output']>;
+  /** Only tickets opened at or after this instant. */
+  createdAfter: Maybe<Scalars['DateTime']['output']>;
+  /** Only tickets opened before this instant. */
+  createdBefore: Maybe<Scalars['DateTime']['output']>;
+  /** Only tickets opened by this user. */
+  createdById: Maybe<Scalars['ID']['output']>;
+  /** true: only deleted tickets (empty for readers who may not delete tickets). */
+  deleted: Maybe<Scalars['Boolean']['output']>;
+  /** Only tickets of this entity code. */
+  entity: Maybe<Scalars['String']['output']>;
+  /** Only tickets with one of these priorities. */
+  priority: Maybe<Array<TicketPriority>>;
+  /** Only tickets in one of these statuses. */
+  status: Maybe<Array<TicketStatus>>;
+  /** Only tickets with this tag (normalized). */
+  tag: Maybe<Scalars['String']['output']>;
+  /** true: only tickets nobody owns; false: only tickets someone owns. */
+  unassigned: Maybe<Scalars['Boolean']['output']>;
+  /** Only tickets last changed at or after this instant. */
+  updatedAfter: Maybe<Scalars['DateTime']['output']>;
+  /** Only tickets last changed before this instant. */
+  updatedBefore: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A saved ticket order. */
+export type TicketViewOrder = {
+  __typename?: 'TicketViewOrder';
+  /** Which way. */
+  direction: TicketOrderDirection;
+  /** What it sorts by. */
+  field: TicketOrderField;
+};
+
 /** Changes to a canned response; omitted fields stay as they are. */
 export type UpdateCannedResponseInput = {
   /** New body, with the same rules as when creating. */
@@ -1117,6 +1461,18 @@ export type UpdateTicketInput = {
   priority?: InputMaybe<TicketPriority>;
   /** New summary (1–200 characters). */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a saved view; omitted fields stay as they are. */
+export type UpdateTicketViewInput = {
+  /** New filter (replaces the old one as a whole). */
+  filter?: InputMaybe<TicketFilter>;
+  /** New name (1–80 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New order. */
+  orderBy?: InputMaybe<TicketOrder>;
+  /** Share it with this entity instead; null makes it personal. Only its owner may change this. */
+  sharedWithEntity?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person who signs in to Lotse (owned by the identity subgraph). */
@@ -1246,17 +1602,26 @@ export type ResolversTypes = {
   CreateTicketCategoryInput: CreateTicketCategoryInput;
   CreateTicketInput: CreateTicketInput;
   CreateTicketPayload: ResolverTypeWrapper<Omit<CreateTicketPayload, 'ticket'> & { ticket: ResolversTypes['Ticket'] }>;
+  CreateTicketViewInput: CreateTicketViewInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EditMessageInput: EditMessageInput;
   EditMessagePayload: ResolverTypeWrapper<Omit<EditMessagePayload, 'message' | 'ticket'> & { message: ResolversTypes['Message'], ticket: ResolversTypes['Ticket'] }>;
   Entity: ResolverTypeWrapper<Entity>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
+  ImportLineResult: ResolverTypeWrapper<ImportLineOutcome>;
+  ImportLineStatus: null;
+  ImportTicketsPayload: ResolverTypeWrapper<ImportSummary>;
   MergeTicketsPayload: ResolverTypeWrapper<MergeResult>;
   Message: ResolverTypeWrapper<MessageEntity>;
   MessageConnection: ResolverTypeWrapper<MessagePage>;
   MessageEdge: ResolverTypeWrapper<Omit<MessageEdge, 'node'> & { node: ResolversTypes['Message'] }>;
   MessageVisibility: null;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationEntity>;
+  NotificationConnection: ResolverTypeWrapper<NotificationPage>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationEvent: ResolverTypeWrapper<NotificationEventView>;
+  NotificationKind: null;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RenderedCannedResponse: ResolverTypeWrapper<RenderedCannedResponseView>;
@@ -1275,6 +1640,9 @@ export type ResolversTypes = {
   TicketOrder: TicketOrder;
   TicketOrderDirection: TicketOrderDirection;
   TicketOrderField: TicketOrderField;
+  TicketPresence: ResolverTypeWrapper<TicketPresenceView>;
+  TicketPresenceActivity: null;
+  TicketPresenceEntry: ResolverTypeWrapper<TicketPresenceEntryView>;
   TicketPriority: null;
   TicketSearchConnection: ResolverTypeWrapper<SearchPage>;
   TicketSearchEdge: ResolverTypeWrapper<Omit<TicketSearchEdge, 'node'> & { node: ResolversTypes['TicketSearchHit'] }>;
@@ -1282,8 +1650,12 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   TicketStatus: null;
   TicketTag: ResolverTypeWrapper<TagEntity>;
+  TicketView: ResolverTypeWrapper<TicketViewEntity>;
+  TicketViewFilter: ResolverTypeWrapper<SavedTicketFilter>;
+  TicketViewOrder: ResolverTypeWrapper<TicketViewOrder>;
   UpdateCannedResponseInput: UpdateCannedResponseInput;
   UpdateTicketInput: UpdateTicketInput;
+  UpdateTicketViewInput: UpdateTicketViewInput;
   User: ResolverTypeWrapper<User>;
 };
 
@@ -1311,16 +1683,23 @@ export type ResolversParentTypes = {
   CreateTicketCategoryInput: CreateTicketCategoryInput;
   CreateTicketInput: CreateTicketInput;
   CreateTicketPayload: Omit<CreateTicketPayload, 'ticket'> & { ticket: ResolversParentTypes['Ticket'] };
+  CreateTicketViewInput: CreateTicketViewInput;
   DateTime: Scalars['DateTime']['output'];
   EditMessageInput: EditMessageInput;
   EditMessagePayload: Omit<EditMessagePayload, 'message' | 'ticket'> & { message: ResolversParentTypes['Message'], ticket: ResolversParentTypes['Ticket'] };
   Entity: Entity;
   FieldChange: FieldChange;
+  ImportLineResult: ImportLineOutcome;
+  ImportTicketsPayload: ImportSummary;
   MergeTicketsPayload: MergeResult;
   Message: MessageEntity;
   MessageConnection: MessagePage;
   MessageEdge: Omit<MessageEdge, 'node'> & { node: ResolversParentTypes['Message'] };
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationEntity;
+  NotificationConnection: NotificationPage;
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationEvent: NotificationEventView;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RenderedCannedResponse: RenderedCannedResponseView;
@@ -1336,13 +1715,19 @@ export type ResolversParentTypes = {
   TicketFilter: TicketFilter;
   TicketMessageEvent: TicketMessageEventView;
   TicketOrder: TicketOrder;
+  TicketPresence: TicketPresenceView;
+  TicketPresenceEntry: TicketPresenceEntryView;
   TicketSearchConnection: SearchPage;
   TicketSearchEdge: Omit<TicketSearchEdge, 'node'> & { node: ResolversParentTypes['TicketSearchHit'] };
   TicketSearchHit: Omit<TicketSearchHit, 'ticket'> & { ticket: ResolversParentTypes['Ticket'] };
   Float: Scalars['Float']['output'];
   TicketTag: TagEntity;
+  TicketView: TicketViewEntity;
+  TicketViewFilter: SavedTicketFilter;
+  TicketViewOrder: TicketViewOrder;
   UpdateCannedResponseInput: UpdateCannedResponseInput;
   UpdateTicketInput: UpdateTicketInput;
+  UpdateTicketViewInput: UpdateTicketViewInput;
   User: User;
 };
 
@@ -1435,6 +1820,23 @@ export type FieldChangeResolvers<ContextType = TicketsContext, ParentType extend
   oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ImportLineResultResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['ImportLineResult'] = ResolversParentTypes['ImportLineResult']> = {
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportLineStatus'], ParentType, ContextType>;
+  ticketId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ImportLineStatusResolvers = { FAILED: 'failed', IMPORTED: 'imported', SKIPPED: 'skipped' };
+
+export type ImportTicketsPayloadResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['ImportTicketsPayload'] = ResolversParentTypes['ImportTicketsPayload']> = {
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ImportLineResult']>, ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MergeTicketsPayloadResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['MergeTicketsPayload'] = ResolversParentTypes['MergeTicketsPayload']> = {
   movedMessages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
@@ -1470,6 +1872,7 @@ export type MessageVisibilityResolvers = { INTERNAL_NOTE: 'internal_note', PUBLI
 
 export type MutationResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addInternalNote?: Resolver<ResolversTypes['AddInternalNotePayload'], ParentType, ContextType, RequireFields<MutationAddInternalNoteArgs, 'input'>>;
+  announceTicketPresence?: Resolver<ResolversTypes['TicketPresence'], ParentType, ContextType, RequireFields<MutationAnnounceTicketPresenceArgs, 'activity' | 'ticketId'>>;
   archiveTicketCategory?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType, RequireFields<MutationArchiveTicketCategoryArgs, 'id'>>;
   assignTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'id'>>;
   bulkUpdateTickets?: Resolver<ResolversTypes['BulkUpdateTicketsPayload'], ParentType, ContextType, RequireFields<MutationBulkUpdateTicketsArgs, 'input'>>;
@@ -1477,13 +1880,18 @@ export type MutationResolvers<ContextType = TicketsContext, ParentType extends R
   createCannedResponse?: Resolver<ResolversTypes['CannedResponse'], ParentType, ContextType, RequireFields<MutationCreateCannedResponseArgs, 'input'>>;
   createTicket?: Resolver<ResolversTypes['CreateTicketPayload'], ParentType, ContextType, RequireFields<MutationCreateTicketArgs, 'input'>>;
   createTicketCategory?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType, RequireFields<MutationCreateTicketCategoryArgs, 'input'>>;
+  createTicketView?: Resolver<ResolversTypes['TicketView'], ParentType, ContextType, RequireFields<MutationCreateTicketViewArgs, 'input'>>;
   deleteCannedResponse?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCannedResponseArgs, 'id'>>;
   deleteTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationDeleteTicketArgs, 'id'>>;
+  deleteTicketView?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTicketViewArgs, 'id'>>;
   editMessage?: Resolver<ResolversTypes['EditMessagePayload'], ParentType, ContextType, RequireFields<MutationEditMessageArgs, 'input'>>;
+  importTickets?: Resolver<ResolversTypes['ImportTicketsPayload'], ParentType, ContextType, RequireFields<MutationImportTicketsArgs, 'ndjson'>>;
   linkTickets?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationLinkTicketsArgs, 'id' | 'relatedId'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   mergeTickets?: Resolver<ResolversTypes['MergeTicketsPayload'], ParentType, ContextType, RequireFields<MutationMergeTicketsArgs, 'sourceId' | 'targetId'>>;
   moveTicketCategory?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType, RequireFields<MutationMoveTicketCategoryArgs, 'id'>>;
   renameTicketCategory?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType, RequireFields<MutationRenameTicketCategoryArgs, 'id' | 'name'>>;
+  renameTicketView?: Resolver<ResolversTypes['TicketView'], ParentType, ContextType, RequireFields<MutationRenameTicketViewArgs, 'id' | 'name'>>;
   renderCannedResponse?: Resolver<ResolversTypes['RenderedCannedResponse'], ParentType, ContextType, RequireFields<MutationRenderCannedResponseArgs, 'id' | 'ticketId'>>;
   replyToTicket?: Resolver<ResolversTypes['ReplyToTicketPayload'], ParentType, ContextType, RequireFields<MutationReplyToTicketArgs, 'input'>>;
   restoreTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationRestoreTicketArgs, 'id'>>;
@@ -1494,7 +1902,36 @@ export type MutationResolvers<ContextType = TicketsContext, ParentType extends R
   unlinkTickets?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUnlinkTicketsArgs, 'id' | 'relatedId'>>;
   updateCannedResponse?: Resolver<ResolversTypes['CannedResponse'], ParentType, ContextType, RequireFields<MutationUpdateCannedResponseArgs, 'id' | 'input'>>;
   updateTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'id' | 'input'>>;
+  updateTicketView?: Resolver<ResolversTypes['TicketView'], ParentType, ContextType, RequireFields<MutationUpdateTicketViewArgs, 'id' | 'input'>>;
 };
+
+export type NotificationResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationEventResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['NotificationEvent'] = ResolversParentTypes['NotificationEvent']> = {
+  notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationKindResolvers = { ASSIGNED: 'assigned', CUSTOMER_REPLIED: 'customer_replied', MENTIONED: 'mentioned' };
 
 export type PageInfoResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1505,13 +1942,18 @@ export type QueryResolvers<ContextType = TicketsContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   cannedResponses?: Resolver<ResolversTypes['CannedResponseConnection'], ParentType, ContextType, RequireFields<QueryCannedResponsesArgs, 'entity' | 'first'>>;
   message?: Resolver<Maybe<ResolversTypes['Message']>, ParentType, ContextType, RequireFields<QueryMessageArgs, 'id'>>;
+  notification?: Resolver<Maybe<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryNotificationArgs, 'id'>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   searchTickets?: Resolver<ResolversTypes['TicketSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchTicketsArgs, 'first' | 'query'>>;
   suggestedCannedResponses?: Resolver<Array<ResolversTypes['CannedResponse']>, ParentType, ContextType, RequireFields<QuerySuggestedCannedResponsesArgs, 'first' | 'ticketId'>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
   ticketByNumber?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketByNumberArgs, 'number'>>;
   ticketCategories?: Resolver<Array<ResolversTypes['TicketCategory']>, ParentType, ContextType, RequireFields<QueryTicketCategoriesArgs, 'entity' | 'includeArchived'>>;
   ticketTags?: Resolver<Array<ResolversTypes['TicketTag']>, ParentType, ContextType, RequireFields<QueryTicketTagsArgs, 'entity' | 'first'>>;
+  ticketView?: Resolver<Maybe<ResolversTypes['TicketView']>, ParentType, ContextType, RequireFields<QueryTicketViewArgs, 'id'>>;
+  ticketViews?: Resolver<Array<ResolversTypes['TicketView']>, ParentType, ContextType>;
   tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<QueryTicketsArgs, 'first' | 'orderBy'>>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RenderedCannedResponseResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['RenderedCannedResponse'] = ResolversParentTypes['RenderedCannedResponse']> = {
@@ -1535,8 +1977,10 @@ export type SearchHighlightResolvers<ContextType = TicketsContext, ParentType ex
 };
 
 export type SubscriptionResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  notificationAdded?: SubscriptionResolver<ResolversTypes['NotificationEvent'], "notificationAdded", ParentType, ContextType>;
   ticketEvents?: SubscriptionResolver<ResolversTypes['TicketEvent'], "ticketEvents", ParentType, ContextType, Partial<SubscriptionTicketEventsArgs>>;
   ticketMessageAdded?: SubscriptionResolver<ResolversTypes['TicketMessageEvent'], "ticketMessageAdded", ParentType, ContextType, RequireFields<SubscriptionTicketMessageAddedArgs, 'ticketId'>>;
+  ticketPresence?: SubscriptionResolver<ResolversTypes['TicketPresence'], "ticketPresence", ParentType, ContextType, RequireFields<SubscriptionTicketPresenceArgs, 'ticketId'>>;
 };
 
 export type TicketResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = {
@@ -1607,6 +2051,18 @@ export type TicketMessageEventResolvers<ContextType = TicketsContext, ParentType
   message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
 };
 
+export type TicketPresenceResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketPresence'] = ResolversParentTypes['TicketPresence']> = {
+  others?: Resolver<Array<ResolversTypes['TicketPresenceEntry']>, ParentType, ContextType>;
+  ticketId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TicketPresenceActivityResolvers = { REPLYING: 'replying', VIEWING: 'viewing' };
+
+export type TicketPresenceEntryResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketPresenceEntry'] = ResolversParentTypes['TicketPresenceEntry']> = {
+  activity?: Resolver<ResolversTypes['TicketPresenceActivity'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type TicketPriorityResolvers = { HIGH: 'high', LOW: 'low', MEDIUM: 'medium', URGENT: 'urgent' };
 
 export type TicketSearchConnectionResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketSearchConnection'] = ResolversParentTypes['TicketSearchConnection']> = {
@@ -1632,6 +2088,42 @@ export type TicketTagResolvers<ContextType = TicketsContext, ParentType extends 
   useCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TicketViewResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketView'] = ResolversParentTypes['TicketView']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['TicketViewFilter'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderBy?: Resolver<ResolversTypes['TicketViewOrder'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  sharedWith?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, RequireFields<TicketViewTicketsArgs, 'first'>>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TicketViewFilterResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketViewFilter'] = ResolversParentTypes['TicketViewFilter']> = {
+  assignedToMe?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  assigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  awaitingReply?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAfter?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBefore?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<Array<ResolversTypes['TicketPriority']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<Array<ResolversTypes['TicketStatus']>>, ParentType, ContextType>;
+  tag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unassigned?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  updatedAfter?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBefore?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type TicketViewOrderResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketViewOrder'] = ResolversParentTypes['TicketViewOrder']> = {
+  direction?: Resolver<ResolversTypes['TicketOrderDirection'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['TicketOrderField'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1651,12 +2143,20 @@ export type Resolvers<ContextType = TicketsContext> = {
   EditMessagePayload?: EditMessagePayloadResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  ImportLineResult?: ImportLineResultResolvers<ContextType>;
+  ImportLineStatus?: ImportLineStatusResolvers;
+  ImportTicketsPayload?: ImportTicketsPayloadResolvers<ContextType>;
   MergeTicketsPayload?: MergeTicketsPayloadResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
   MessageConnection?: MessageConnectionResolvers<ContextType>;
   MessageEdge?: MessageEdgeResolvers<ContextType>;
   MessageVisibility?: MessageVisibilityResolvers;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationEvent?: NotificationEventResolvers<ContextType>;
+  NotificationKind?: NotificationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RenderedCannedResponse?: RenderedCannedResponseResolvers<ContextType>;
@@ -1670,12 +2170,18 @@ export type Resolvers<ContextType = TicketsContext> = {
   TicketEvent?: TicketEventResolvers<ContextType>;
   TicketEventType?: TicketEventTypeResolvers;
   TicketMessageEvent?: TicketMessageEventResolvers<ContextType>;
+  TicketPresence?: TicketPresenceResolvers<ContextType>;
+  TicketPresenceActivity?: TicketPresenceActivityResolvers;
+  TicketPresenceEntry?: TicketPresenceEntryResolvers<ContextType>;
   TicketPriority?: TicketPriorityResolvers;
   TicketSearchConnection?: TicketSearchConnectionResolvers<ContextType>;
   TicketSearchEdge?: TicketSearchEdgeResolvers<ContextType>;
   TicketSearchHit?: TicketSearchHitResolvers<ContextType>;
   TicketStatus?: TicketStatusResolvers;
   TicketTag?: TicketTagResolvers<ContextType>;
+  TicketView?: TicketViewResolvers<ContextType>;
+  TicketViewFilter?: TicketViewFilterResolvers<ContextType>;
+  TicketViewOrder?: TicketViewOrderResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

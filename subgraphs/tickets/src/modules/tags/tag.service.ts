@@ -58,7 +58,7 @@ export async function listTags(
 }
 
 /** Links the tags to the ticket, creating them in its entity as needed, and counts each use. */
-async function attach(tx: EntityManager, ticket: TicketEntity, names: string[]) {
+export async function attachTags(tx: EntityManager, ticket: TicketEntity, names: string[]) {
   if (!names.length) return;
   const schema = schemaOf(tx);
   await tx.execute(
@@ -106,7 +106,7 @@ export function tagTicket(
     const current = (await tagsOfTickets(tx, [ticket.id])).get(ticket.id) ?? [];
     const { next, added, removed } = tagChanges(current, adding, removing);
     if (!added.length && !removed.length) return ticket;
-    await attach(tx, ticket, added);
+    await attachTags(tx, ticket, added);
     await detach(tx, ticket, removed);
     ticket.updatedAt = new Date();
     await tx.flush();
