@@ -1,3 +1,4 @@
+import { catchUpIterator } from '@lotse/kernel/events/catch-up-iterator';
 import type { EventStream } from '@lotse/kernel/events/event-stream';
 import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
 import { forbidden } from '@lotse/kernel/errors';
@@ -17,7 +18,7 @@ const BATCH = 50;
  * envelope names the recipient (aggregate id), so other users' events are ignored without a query;
  * on each of the subscriber's own, the notifications after the last one delivered are read through
  * the same scope as the list — a notification about a ticket the subscriber may no longer read is
- * never sent. `return()` (client gone) detaches from the event stream at once.
+ * never sent.
  */
 export async function notificationsAdded(
   stream: EventStream,
@@ -35,22 +36,6 @@ export async function notificationsAdded(
     { orderBy: { createdAt: 'desc', id: 'desc' }, fields: ['id', 'createdAt'] },
   );
   let last: { createdAt: Date; id: string } | null = mark ? { createdAt: mark.createdAt, id: mark.id } : null;
-  let pending = initial.kind === 'none' ? 0 : 1;
-  let wake: (() => void) | null = null;
-  let done = false;
-  const unsubscribe = stream.subscribe((event) => {
-    if (event.type !== notificationAdded.type || event.aggregateId !== me) return;
-    pending++;
-    wake?.();
-  });
-  const finish = async () => {
-    done = true;
-    unsubscribe();
-    wake?.();
-    return { done: true as const, value: undefined };
-  };
-  const ready: NotificationEntity[] = [];
-
   const readNew = async () => {
     const scope = scopeNow();
     if (scope.kind === 'none') return [];
@@ -59,7 +44,7 @@ export async function notificationsAdded(
           $or: [{ createdAt: { $gt: last.createdAt } }, { createdAt: last.createdAt, id: { $gt: last.id } }],
         }
       : {};
-    return fresh().find(
+    const added = await fresh().find(
       NotificationSchema,
       { $and: [scope.where, after] },
       {
@@ -67,35 +52,17 @@ export async function notificationsAdded(
         limit: BATCH,
       },
     );
+    const newest = added.at(-1);
+    if (newest) last = { createdAt: newest.createdAt, id: newest.id };
+    return added;
   };
 
-  const iterator: AsyncIterableIterator<{ notificationAdded: NotificationEventView }> = {
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-    async next() {
-      while (!done) {
-        const notification = ready.shift();
-        if (notification) return { done: false, value: { notificationAdded: { notification } } };
-        if (!pending) {
-          await new Promise<void>((resolve) => (wake = resolve));
-          wake = null;
-          continue;
-        }
-        pending = 0;
-        const added = await readNew();
-        const newest = added.at(-1);
-        if (newest) last = { createdAt: newest.createdAt, id: newest.id };
-        if (added.length === BATCH) pending++;
-        ready.push(...added);
-      }
-      return { done: true, value: undefined };
-    },
-    return: finish,
-    throw: async (error) => {
-      await finish();
-      throw error;
-    },
-  };
-  return iterator;
+  return catchUpIterator({
+    stream,
+    matches: (event) => event.type === notificationAdded.type && event.aggregateId === me,
+    readNew,
+    batchSize: BATCH,
+    toValue: (notification) => ({ notificationAdded: { notification } }),
+    lookFirst: initial.kind !== 'none',
+  });
 }
