@@ -11,3 +11,13 @@ export function thrown(run: () => unknown): GraphQLError {
   }
   throw new Error('expected an error');
 }
+
+/** For unit tests of rules that either pass or refuse: `'ok'`, or the refusal's `extensions.code`. */
+export function outcome(run: () => unknown): string {
+  try {
+    run();
+    return 'ok';
+  } catch (error) {
+    return String((error as GraphQLError).extensions.code);
+  }
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { outcome } from '@lotse/kernel/testing/thrown';
 import type { RoleGrant } from '@lotse/kernel/context/principal';
 import { defineAbilityFor } from '@lotse/kernel/policy/ability';
 import { assertManagesUser, assertMayAssign, managesEntity } from './user-access.ts';
@@ -12,14 +13,6 @@ const abilityOf = (...roles: RoleGrant[]) =>
     credentialKind: 'session',
     roles,
   });
-const code = (run: () => void) => {
-  try {
-    run();
-    return 'ok';
-  } catch (error) {
-    return (error as { extensions: { code: string } }).extensions.code;
-  }
-};
 
 describe('who may assign roles', () => {
   it('scopes an entity admin to its entity', () => {
@@ -39,8 +32,8 @@ describe('who may assign roles', () => {
 
   it("refuses with FORBIDDEN outside the caller's entities", () => {
     const admin = abilityOf({ role: 'admin', entity: 'kids_ascension' });
-    expect(code(() => assertMayAssign(admin, { role: 'kb_editor', entity: 'kids_ascension' }))).toBe('ok');
-    expect(code(() => assertMayAssign(admin, { role: 'kb_editor', entity: 'ozean_licht' }))).toBe(
+    expect(outcome(() => assertMayAssign(admin, { role: 'kb_editor', entity: 'kids_ascension' }))).toBe('ok');
+    expect(outcome(() => assertMayAssign(admin, { role: 'kb_editor', entity: 'ozean_licht' }))).toBe(
       'FORBIDDEN',
     );
   });
@@ -51,18 +44,20 @@ describe('who may assign roles', () => {
       { role: 'support_agent', entity: 'kids_ascension' },
       { role: 'support_agent', entity: 'ozean_licht' },
     ];
-    expect(code(() => assertManagesUser(admin, both.slice(0, 1)))).toBe('ok');
-    expect(code(() => assertManagesUser(admin, both))).toBe('FORBIDDEN');
-    expect(code(() => assertManagesUser(admin, []))).toBe('FORBIDDEN');
+    expect(outcome(() => assertManagesUser(admin, both.slice(0, 1)))).toBe('ok');
+    expect(outcome(() => assertManagesUser(admin, both))).toBe('FORBIDDEN');
+    expect(outcome(() => assertManagesUser(admin, []))).toBe('FORBIDDEN');
   });
 });
 
 describe('nobody grants more than they hold', () => {
   it('keeps a global admin from granting or revoking super_admin', () => {
     const globalAdmin = abilityOf({ role: 'admin', entity: null });
-    expect(code(() => assertMayAssign(globalAdmin, { role: 'super_admin', entity: null }))).toBe('FORBIDDEN');
-    expect(code(() => assertMayAssign(globalAdmin, { role: 'admin', entity: null }))).toBe('ok');
-    expect(code(() => assertManagesUser(globalAdmin, [{ role: 'super_admin', entity: null }]))).toBe(
+    expect(outcome(() => assertMayAssign(globalAdmin, { role: 'super_admin', entity: null }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(outcome(() => assertMayAssign(globalAdmin, { role: 'admin', entity: null }))).toBe('ok');
+    expect(outcome(() => assertManagesUser(globalAdmin, [{ role: 'super_admin', entity: null }]))).toBe(
       'FORBIDDEN',
     );
   });
@@ -70,13 +65,13 @@ describe('nobody grants more than they hold', () => {
   it("lets an entity admin grant its entity's roles but not a global one", () => {
     const admin = abilityOf({ role: 'admin', entity: 'kids_ascension' });
     for (const role of ['admin', 'support_agent', 'kb_editor', 'analyst', 'customer']) {
-      expect(code(() => assertMayAssign(admin, { role, entity: 'kids_ascension' }))).toBe('ok');
+      expect(outcome(() => assertMayAssign(admin, { role, entity: 'kids_ascension' }))).toBe('ok');
     }
-    expect(code(() => assertMayAssign(admin, { role: 'support_agent', entity: null }))).toBe('FORBIDDEN');
+    expect(outcome(() => assertMayAssign(admin, { role: 'support_agent', entity: null }))).toBe('FORBIDDEN');
   });
 
   it('lets a super admin grant anything', () => {
     const root = abilityOf({ role: 'super_admin', entity: null });
-    expect(code(() => assertMayAssign(root, { role: 'super_admin', entity: null }))).toBe('ok');
+    expect(outcome(() => assertMayAssign(root, { role: 'super_admin', entity: null }))).toBe('ok');
   });
 });

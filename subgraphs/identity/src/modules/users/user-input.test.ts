@@ -1,14 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { outcome } from '@lotse/kernel/testing/thrown';
 import { assertValidGrant, searchPattern } from './user-input.ts';
 
-const code = (run: () => void) => {
-  try {
-    run();
-    return 'ok';
-  } catch (error) {
-    return (error as { extensions: { code: string } }).extensions.code;
-  }
-};
 const entities = ['kids_ascension', 'ozean_licht'];
 
 describe('which grants are valid', () => {
@@ -22,7 +15,7 @@ describe('which grants are valid', () => {
     [{ role: 'support_agent', entity: 'atlantis' }, 'staff', 'BAD_USER_INPUT'],
     [{ role: 'constructor', entity: null }, 'staff', 'BAD_USER_INPUT'],
   ] as const)('%o for a %s: %s', (grant, userType, expected) => {
-    expect(code(() => assertValidGrant(grant, userType, entities))).toBe(expected);
+    expect(outcome(() => assertValidGrant(grant, userType, entities))).toBe(expected);
   });
 });
 
@@ -32,7 +25,7 @@ describe('user search', () => {
   });
 
   it('refuses text longer than anyone is called', () => {
-    expect(code(() => searchPattern('x'.repeat(100)))).toBe('ok');
-    expect(code(() => searchPattern('x'.repeat(101)))).toBe('BAD_USER_INPUT');
+    expect(outcome(() => searchPattern('x'.repeat(100)))).toBe('ok');
+    expect(outcome(() => searchPattern('x'.repeat(101)))).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,15 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { outcome } from '@lotse/kernel/testing/thrown';
 import { hasMark, MARK_START, MARK_STOP, snippetHtml } from './highlight.ts';
 import { cleanQuery, decodeOffset, encodeOffset, ticketNumberIn } from './search-input.ts';
-
-const code = (run: () => void) => {
-  try {
-    run();
-    return 'ok';
-  } catch (error) {
-    return (error as { extensions: { code: string } }).extensions.code;
-  }
-};
 
 describe('search snippets', () => {
   it('escapes everything and marks only what PostgreSQL marked', () => {
@@ -25,8 +17,8 @@ describe('search snippets', () => {
 describe('search input', () => {
   it('normalizes whitespace and refuses empty or overlong queries', () => {
     expect(cleanQuery('  reset \n password ')).toBe('reset password');
-    expect(code(() => cleanQuery('   '))).toBe('BAD_USER_INPUT');
-    expect(code(() => cleanQuery('x'.repeat(201)))).toBe('BAD_USER_INPUT');
+    expect(outcome(() => cleanQuery('   '))).toBe('BAD_USER_INPUT');
+    expect(outcome(() => cleanQuery('x'.repeat(201)))).toBe('BAD_USER_INPUT');
   });
 
   it('recognizes ticket numbers as users type them', () => {
@@ -38,7 +30,7 @@ describe('search input', () => {
   it('round-trips its cursor and refuses any other', () => {
     expect(decodeOffset(encodeOffset(40))).toBe(40);
     expect(decodeOffset(null)).toBe(0);
-    expect(code(() => decodeOffset('bm9wZQ'))).toBe('BAD_USER_INPUT');
-    expect(code(() => decodeOffset(encodeOffset(5000)))).toBe('BAD_USER_INPUT');
+    expect(outcome(() => decodeOffset('bm9wZQ'))).toBe('BAD_USER_INPUT');
+    expect(outcome(() => decodeOffset(encodeOffset(5000)))).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { outcome } from '@lotse/kernel/testing/thrown';
 import { ticketStatuses } from './ticket.entity.ts';
 import {
   acceptsMessages,
@@ -9,15 +10,6 @@ import {
   statusAfterCustomerReply,
   timestampsFor,
 } from './ticket-workflow.ts';
-
-const code = (run: () => void) => {
-  try {
-    run();
-    return 'ok';
-  } catch (error) {
-    return (error as { extensions: { code: string } }).extensions.code;
-  }
-};
 
 describe('ticket workflow', () => {
   it('moves forward through work to resolved and closed', () => {
@@ -42,9 +34,9 @@ describe('ticket workflow', () => {
   });
 
   it('refuses an invalid move with BAD_USER_INPUT and accepts staying put', () => {
-    expect(code(() => assertCanMove('closed', 'in_progress'))).toBe('BAD_USER_INPUT');
-    expect(code(() => assertCanMove('resolved', 'waiting'))).toBe('BAD_USER_INPUT');
-    expect(code(() => assertCanMove('waiting', 'waiting'))).toBe('ok');
+    expect(outcome(() => assertCanMove('closed', 'in_progress'))).toBe('BAD_USER_INPUT');
+    expect(outcome(() => assertCanMove('resolved', 'waiting'))).toBe('BAD_USER_INPUT');
+    expect(outcome(() => assertCanMove('waiting', 'waiting'))).toBe('ok');
   });
 
   it('needs the close permission to resolve or close', () => {
@@ -73,14 +65,14 @@ describe('ticket workflow', () => {
     expect(resolutionNotesFor(open, 'resolved', '  Fixed.  ')).toBe('Fixed.');
     expect(resolutionNotesFor(resolved, 'closed', undefined)).toBe('Fixed.');
     expect(resolutionNotesFor(resolved, 'closed', 'Better.')).toBe('Better.');
-    expect(code(() => resolutionNotesFor(open, 'resolved', undefined))).toBe('BAD_USER_INPUT');
-    expect(code(() => resolutionNotesFor(open, 'closed', null))).toBe('BAD_USER_INPUT');
-    expect(code(() => resolutionNotesFor({ ...open, resolutionNotes: 'old' }, 'closed', null))).toBe(
+    expect(outcome(() => resolutionNotesFor(open, 'resolved', undefined))).toBe('BAD_USER_INPUT');
+    expect(outcome(() => resolutionNotesFor(open, 'closed', null))).toBe('BAD_USER_INPUT');
+    expect(outcome(() => resolutionNotesFor({ ...open, resolutionNotes: 'old' }, 'closed', null))).toBe(
       'BAD_USER_INPUT',
     );
-    expect(code(() => resolutionNotesFor(open, 'resolved', ' '))).toBe('BAD_USER_INPUT');
-    expect(code(() => resolutionNotesFor(open, 'resolved', 'x'.repeat(10_001)))).toBe('BAD_USER_INPUT');
-    expect(code(() => resolutionNotesFor(open, 'waiting', 'why'))).toBe('BAD_USER_INPUT');
+    expect(outcome(() => resolutionNotesFor(open, 'resolved', ' '))).toBe('BAD_USER_INPUT');
+    expect(outcome(() => resolutionNotesFor(open, 'resolved', 'x'.repeat(10_001)))).toBe('BAD_USER_INPUT');
+    expect(outcome(() => resolutionNotesFor(open, 'waiting', 'why'))).toBe('BAD_USER_INPUT');
     expect(resolutionNotesFor(resolved, 'in_progress', undefined)).toBe('Fixed.');
   });
 
