@@ -76,7 +76,7 @@ const config: CodegenConfig = {
         {
           Ticket: '../modules/tickets/ticket.entity.ts#TicketEntity',
           TicketConnection: '../modules/tickets/ticket.service.ts#TicketPage',
-          AuditEvent: '../modules/audit/audit-event.entity.ts#AuditEventEntity',
+          AuditEvent: '../modules/audit/audit.service.ts#AuditRecord',
           AuditEventConnection: '../modules/audit/audit.service.ts#AuditPage',
           TicketSearchConnection: '../modules/search/search.service.ts#SearchPage',
           MergeTicketsPayload: '../modules/relations/relations.service.ts#MergeResult',

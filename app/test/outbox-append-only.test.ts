@@ -3,8 +3,8 @@ import pg from 'pg';
 import { KA, startTestLotse, type TestLotse } from './harness.ts';
 
 /**
- * The outbox is the audit trail: the database itself refuses to rewrite or remove it, whatever client
- * asks — only the relay's one write (marking an event published) goes through.
+ * The outbox and the bus are the audit trail: the database itself refuses to rewrite or remove them,
+ * whatever client asks — only the relay's one write (marking an event published) goes through.
  */
 describe('the outbox is append-only', () => {
   let lotse: TestLotse;
@@ -57,5 +57,20 @@ describe('the outbox is append-only', () => {
     expect(await refusal(sql.query(`truncate ${table}`))).toBe('42501');
     const { rows } = await sql.query(`select count(*)::int as n from ${table} where id = $1`, [anyId]);
     expect(rows[0].n).toBe(1);
+  });
+
+  it('refuses to change, delete or truncate the event bus, which the audit log reads', async () => {
+    const outboxId = await publishedEvent();
+    const { rows } = await sql.query("select id from bus.event where source = 'tickets' and source_id = $1", [
+      outboxId,
+    ]);
+    const busId = rows[0].id;
+    expect(await refusal(sql.query(`update bus.event set payload = '{}' where id = $1`, [busId]))).toBe(
+      '42501',
+    );
+    expect(await refusal(sql.query('delete from bus.event where id = $1', [busId]))).toBe('42501');
+    expect(await refusal(sql.query('truncate bus.event'))).toBe('42501');
+    const { rows: kept } = await sql.query('select count(*)::int as n from bus.event where id = $1', [busId]);
+    expect(kept[0].n).toBe(1);
   });
 });

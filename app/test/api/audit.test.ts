@@ -3,7 +3,8 @@ import { KA, OL, startTestLotse, type TestLotse } from '../harness.ts';
 
 /**
  * The audit trail through the gateway: a ticket's history for staff, the audit log for `audit.read`
- * within its entities — both read from the append-only outbox.
+ * within its entities — the history from the tickets subgraph's append-only outbox, the log from the
+ * append-only bus that holds every subgraph's changes.
  */
 const CREATE = `mutation($input: CreateTicketInput!) { createTicket(input: $input) { ticket { id } } }`;
 const HISTORY = `query($id: ID!, $first: Int, $after: String) {
@@ -16,7 +17,7 @@ const HISTORY = `query($id: ID!, $first: Int, $after: String) {
 }`;
 const LOG = `query($filter: AuditFilter, $first: Int, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {
-    edges { node { type entity { code } subjectId actor { id } } }
+    edges { node { type source entity { code } subjectId actor { id } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -33,7 +34,7 @@ interface Page<T> {
   edges: { cursor?: string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
-type LogNode = Pick<HistoryNode, 'type' | 'entity' | 'subjectId' | 'actor'>;
+type LogNode = Pick<HistoryNode, 'type' | 'entity' | 'subjectId' | 'actor'> & { source: string };
 
 describe('audit trail', () => {
   let lotse: TestLotse;
@@ -104,40 +105,51 @@ describe('audit trail', () => {
     expect(other.data!.ticket).toBeNull();
   });
 
-  it('shows the audit log to audit.read within its entities only', async () => {
+  it('shows the audit log of every subgraph to audit.read, within its entities only', async () => {
     const kaAgent = await lotse.signedIn('support_agent', KA);
     const olAgent = await lotse.signedIn('support_agent', OL);
-    const kaTicket = await ticketIn(KA, kaAgent.token, 'ka audited');
     const olTicket = await ticketIn(OL, olAgent.token, 'ol audited');
+    const kaTicket = await ticketIn(KA, kaAgent.token, 'ka audited');
     const kaAdmin = await lotse.signedIn('admin', KA);
-    const log = await lotse.graphql<{ auditLog: Page<LogNode> }>(
-      LOG,
-      { filter: { type: 'ticket.created' }, first: 100 },
+    const team = await lotse.graphql<{ createTeam: { id: string } }>(
+      'mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }',
+      { i: { entity: KA, name: 'Audited team' } },
       kaAdmin.token,
     );
-    const subjects = log.data!.auditLog.edges.map((edge) => edge.node.subjectId);
-    expect(subjects).toContain(kaTicket);
-    expect(subjects).not.toContain(olTicket);
-    expect(log.data!.auditLog.edges.every((edge) => edge.node.entity?.code === KA)).toBe(true);
+    const teamId = team.data!.createTeam.id;
+    const log = (filter: object, token: string) =>
+      lotse
+        .graphql<{ auditLog: Page<LogNode> }>(LOG, { filter, first: 100 }, token)
+        .then((answer) => answer.data!.auditLog.edges.map((edge) => edge.node));
+    // The log reads the bus, which the relays fill right after each commit.
+    await lotse.running.caughtUp();
+    const kaLog = await log({}, kaAdmin.token);
+    expect(kaLog.find((node) => node.subjectId === teamId)).toMatchObject({
+      type: 'team.created',
+      source: 'identity',
+    });
+    expect(kaLog.find((node) => node.subjectId === kaTicket)).toMatchObject({
+      type: 'ticket.created',
+      source: 'tickets',
+    });
+    expect(kaLog.map((node) => node.subjectId)).not.toContain(olTicket);
+    expect(kaLog.every((node) => node.entity?.code === KA)).toBe(true);
 
-    const byActor = await lotse.graphql<{ auditLog: Page<LogNode> }>(
-      LOG,
-      { filter: { actorId: kaAgent.id } },
-      kaAdmin.token,
-    );
-    expect(byActor.data!.auditLog.edges.map((edge) => edge.node.subjectId)).toEqual([kaTicket]);
+    const created = await log({ type: 'ticket.created' }, kaAdmin.token);
+    expect(created.map((node) => node.subjectId)).toContain(kaTicket);
+    expect(created.every((node) => node.type === 'ticket.created')).toBe(true);
 
-    const agentLog = await lotse.graphql<{ auditLog: Page<LogNode> }>(LOG, {}, kaAgent.token);
-    expect(agentLog.data!.auditLog.edges).toEqual([]);
+    const byActor = await log({ actorId: kaAgent.id }, kaAdmin.token);
+    expect(byActor.map((node) => node.subjectId)).toContain(kaTicket);
+    expect(byActor.every((node) => node.actor?.id === kaAgent.id)).toBe(true);
+
+    expect(await log({}, kaAgent.token)).toEqual([]);
 
     const root = await lotse.signedIn('super_admin', null);
-    const everything = await lotse.graphql<{ auditLog: Page<LogNode> }>(
-      LOG,
-      { filter: { occurredAfter: new Date(Date.now() - 60_000).toISOString() }, first: 100 },
-      root.token,
+    const all = (await log({ occurredAfter: new Date(Date.now() - 60_000).toISOString() }, root.token)).map(
+      (node) => node.subjectId,
     );
-    const all = everything.data!.auditLog.edges.map((edge) => edge.node.subjectId);
-    expect(all).toEqual(expect.arrayContaining([kaTicket, olTicket]));
-    expect(all.indexOf(olTicket)).toBeLessThan(all.indexOf(kaTicket));
+    expect(all).toEqual(expect.arrayContaining([kaTicket, olTicket, teamId]));
+    expect(all.indexOf(kaTicket)).toBeLessThan(all.indexOf(olTicket));
   });
 });

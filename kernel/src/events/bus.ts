@@ -38,6 +38,22 @@ create table if not exists bus.event (
   unique (source, source_id)
 );
 create index if not exists event_type on bus.event (type, id);
+-- The platform's audit log reads the bus (every subgraph's changes in one order), so it keeps each
+-- change's previous values too and can be filtered by entity and actor without a scan.
+alter table bus.event add column if not exists before jsonb;
+create index if not exists event_entity on bus.event (entity, id);
+create index if not exists event_actor on bus.event (actor_id, id);
+create or replace function bus.event_append_only() returns trigger language plpgsql as $$
+begin
+  raise exception 'the event bus is append-only: % refused', lower(tg_op)
+    using errcode = 'insufficient_privilege';
+end $$;
+drop trigger if exists event_append_only on bus.event;
+create trigger event_append_only before update or delete on bus.event
+  for each row execute function bus.event_append_only();
+drop trigger if exists event_no_truncate on bus.event;
+create trigger event_no_truncate before truncate on bus.event
+  for each statement execute function bus.event_append_only();
 `;
 
 /** Creates the bus if it is missing; idempotent, run before the subgraphs' migrations. */

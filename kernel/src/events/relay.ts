@@ -34,6 +34,7 @@ interface OutboxRow {
   actor_id: string | null;
   request_id: string | null;
   occurred_at: Date;
+  before: unknown;
   after: unknown;
 }
 
@@ -72,7 +73,7 @@ export async function startRelay(options: {
       // then receives every source's events in outbox order, whatever the number of replicas.
       await client.query('select pg_advisory_xact_lock($1)', [BUS_APPEND_LOCK]);
       const { rows } = await client.query<OutboxRow>(
-        `select id, type, aggregate_type, aggregate_id, entity, actor_id, request_id, occurred_at, after
+        `select id, type, aggregate_type, aggregate_id, entity, actor_id, request_id, occurred_at, before, after
          from "${schema}".outbox_event where published_at is null
          order by id limit $1`,
         [options.batchSize ?? 200],
@@ -80,8 +81,8 @@ export async function startRelay(options: {
       if (!rows.length) return 0;
       for (const row of rows) {
         const { rows: appended } = await client.query<{ id: string }>(
-          `insert into bus.event (source, source_id, type, aggregate_type, aggregate_id, entity, actor_id, request_id, payload, occurred_at)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
+          `insert into bus.event (source, source_id, type, aggregate_type, aggregate_id, entity, actor_id, request_id, before, payload, occurred_at)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
           [
             schema,
             row.id,
@@ -91,6 +92,7 @@ export async function startRelay(options: {
             row.entity,
             row.actor_id,
             row.request_id,
+            row.before,
             row.after,
             row.occurred_at,
           ],

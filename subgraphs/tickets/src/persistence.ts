@@ -19,6 +19,7 @@ import { TicketLinkSchema } from './modules/relations/ticket-link.entity.ts';
 import { MessageSchema } from './modules/conversation/message.entity.ts';
 import { TicketSchema } from './modules/tickets/ticket.entity.ts';
 import { AuditEventSchema } from './modules/audit/audit-event.entity.ts';
+import { BusAuditEventSchema } from './modules/audit/bus-audit-event.entity.ts';
 import { CannedResponseSchema } from './modules/canned-responses/canned-response.entity.ts';
 import { CategorySchema } from './modules/categories/category.entity.ts';
 import { TagSchema, TicketTagSchema } from './modules/tags/tag.entity.ts';
@@ -34,6 +35,7 @@ export const createTicketsOrm = (url: string, poolSize?: number) =>
     entities: [
       TicketSchema,
       AuditEventSchema,
+      BusAuditEventSchema,
       MessageSchema,
       TicketLinkSchema,
       CategorySchema,

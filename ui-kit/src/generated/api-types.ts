@@ -58,7 +58,7 @@ export type ApiToken = {
 
 /**
  * One recorded change: who did what, when, in which entity, and the values before and after. Read from
- * the outbox, which the database keeps append-only.
+ * the outboxes and the event bus, which the database keeps append-only.
  */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -74,6 +74,8 @@ export type AuditEvent = {
   occurredAt: Scalars['DateTime']['output'];
   /** The request that made the change, to find it in the logs. */
   requestId?: Maybe<Scalars['String']['output']>;
+  /** The part of Lotse that recorded the change, e.g. `tickets` or `identity`. */
+  source: Scalars['String']['output'];
   /** The id of the record that changed. */
   subjectId: Scalars['ID']['output'];
   /** The kind of record that changed, e.g. `Ticket`. */
@@ -954,7 +956,11 @@ export type Query = {
   __typename?: 'Query';
   /** The caller's own API tokens. */
   apiTokens: Array<ApiToken>;
-  /** The tickets subgraph's audit log, newest first. Requires audit.read; limited to its entities. */
+  /**
+   * The audit log of every part of Lotse (tickets, identity, …), newest first. Requires audit.read; limited
+   * to its entities. A change appears once the event relay has copied it to the bus, normally within
+   * milliseconds.
+   */
   auditLog: AuditEventConnection;
   /**
    * Canned responses of an entity, newest first, 1–100 per page. Empty when the caller may not update

@@ -1,8 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { TicketEntity } from '../modules/tickets/ticket.entity.ts';
 import type { TicketPage } from '../modules/tickets/ticket.service.ts';
-import type { AuditEventEntity } from '../modules/audit/audit-event.entity.ts';
-import type { AuditPage } from '../modules/audit/audit.service.ts';
+import type { AuditRecord, AuditPage } from '../modules/audit/audit.service.ts';
 import type { SearchPage } from '../modules/search/search.service.ts';
 import type { MergeResult } from '../modules/relations/relations.service.ts';
 import type { TicketEventMessage } from '../modules/tickets/ticket-event.ts';
@@ -59,7 +58,7 @@ export type AddInternalNotePayload = {
 
 /**
  * One recorded change: who did what, when, in which entity, and the values before and after. Read from
- * the outbox, which the database keeps append-only.
+ * the outboxes and the event bus, which the database keeps append-only.
  */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -75,6 +74,8 @@ export type AuditEvent = {
   occurredAt: Scalars['DateTime']['output'];
   /** The request that made the change, to find it in the logs. */
   requestId: Maybe<Scalars['String']['output']>;
+  /** The part of Lotse that recorded the change, e.g. `tickets` or `identity`. */
+  source: Scalars['String']['output'];
   /** The id of the record that changed. */
   subjectId: Scalars['ID']['output'];
   /** The kind of record that changed, e.g. `Ticket`. */
@@ -801,7 +802,11 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The tickets subgraph's audit log, newest first. Requires audit.read; limited to its entities. */
+  /**
+   * The audit log of every part of Lotse (tickets, identity, …), newest first. Requires audit.read; limited
+   * to its entities. A change appears once the event relay has copied it to the bus, normally within
+   * milliseconds.
+   */
   auditLog: AuditEventConnection;
   /**
    * Canned responses of an entity, newest first, 1–100 per page. Empty when the caller may not update
@@ -1584,7 +1589,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddInternalNotePayload: ResolverTypeWrapper<Omit<AddInternalNotePayload, 'message' | 'ticket'> & { message: ResolversTypes['Message'], ticket: ResolversTypes['Ticket'] }>;
-  AuditEvent: ResolverTypeWrapper<AuditEventEntity>;
+  AuditEvent: ResolverTypeWrapper<AuditRecord>;
   AuditEventConnection: ResolverTypeWrapper<AuditPage>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditFilter: AuditFilter;
@@ -1665,7 +1670,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AddInternalNotePayload: Omit<AddInternalNotePayload, 'message' | 'ticket'> & { message: ResolversParentTypes['Message'], ticket: ResolversParentTypes['Ticket'] };
-  AuditEvent: AuditEventEntity;
+  AuditEvent: AuditRecord;
   AuditEventConnection: AuditPage;
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditFilter: AuditFilter;
@@ -1744,6 +1749,7 @@ export type AuditEventResolvers<ContextType = TicketsContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

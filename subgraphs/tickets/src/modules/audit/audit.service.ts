@@ -4,10 +4,14 @@ import type { SubgraphContext } from '@lotse/kernel/graphql/subgraph-context';
 import type { TicketEntity } from '../tickets/ticket.entity.ts';
 import { assertReadsHistory, readableAuditEvents } from './audit-access.ts';
 import { AuditEventSchema, type AuditEventEntity } from './audit-event.entity.ts';
+import { BusAuditEventSchema, type BusAuditEventEntity } from './bus-audit-event.entity.ts';
 
-/** A page of the audit trail, ordered by the outbox's sequence (the order changes committed in). */
+/** One recorded change, from a ticket's own outbox or from the bus; `source` names the subgraph that recorded it. */
+export type AuditRecord = (AuditEventEntity | BusAuditEventEntity) & { source: string };
+
+/** A page of the audit trail, ordered by sequence (the order changes committed in). */
 export interface AuditPage {
-  edges: { cursor: string; node: AuditEventEntity }[];
+  edges: { cursor: string; node: AuditRecord }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
@@ -22,6 +26,7 @@ function decode(cursor: string | null | undefined): string | null {
 
 async function page(
   context: SubgraphContext,
+  source: typeof AuditEventSchema | typeof BusAuditEventSchema,
   where: Record<string, unknown>,
   args: { first?: number | null; after?: string | null },
   order: 'asc' | 'desc',
@@ -29,12 +34,15 @@ async function page(
   const size = pageSize(args.first);
   const after = decode(args.after);
   const keyset = after ? { id: order === 'asc' ? { $gt: after } : { $lt: after } } : {};
-  const rows = await context.em.find(
-    AuditEventSchema,
+  const rows: (AuditEventEntity | BusAuditEventEntity)[] = await context.em.find(
+    source,
     { $and: [where, keyset] },
     { orderBy: { id: order }, limit: size + 1 },
   );
-  const edges = rows.slice(0, size).map((node) => ({ cursor: encode(node.id), node }));
+  // A ticket's own outbox has no source column: its rows are the tickets subgraph's.
+  const edges = rows
+    .slice(0, size)
+    .map((row) => ({ cursor: encode(row.id), node: { source: 'tickets', ...row } }));
   return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
@@ -45,7 +53,7 @@ export function ticketHistory(
   args: { first?: number | null; after?: string | null },
 ): Promise<AuditPage> {
   assertReadsHistory(context);
-  return page(context, { aggregateType: 'Ticket', aggregateId: ticket.id }, args, 'asc');
+  return page(context, AuditEventSchema, { aggregateType: 'Ticket', aggregateId: ticket.id }, args, 'asc');
 }
 
 export interface AuditFilter {
@@ -75,7 +83,11 @@ function filterWhere(filter: AuditFilter | null | undefined) {
   return where;
 }
 
-/** The audit log of the tickets subgraph for `audit.read`, newest first, within the caller's entities. */
+/**
+ * The platform's audit log for `audit.read`, newest first, within the caller's entities: read from the
+ * bus, which holds every subgraph's committed changes (a change shows up once its relay has copied it,
+ * normally within milliseconds).
+ */
 export async function auditLog(
   context: SubgraphContext,
   args: { filter?: AuditFilter | null; first?: number | null; after?: string | null },
@@ -83,5 +95,5 @@ export async function auditLog(
   const scope = readableAuditEvents(context);
   const where = filterWhere(args.filter);
   if (scope.kind === 'none') return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-  return page(context, { $and: [where, scope.where] }, args, 'desc');
+  return page(context, BusAuditEventSchema, { $and: [where, scope.where] }, args, 'desc');
 }
