@@ -24,9 +24,12 @@ function decode(cursor: string | null | undefined): string | null {
   return match[1]!;
 }
 
+/** Where a page is read: the tickets subgraph's own outbox (a ticket's history) or the bus (the whole log). */
+type Trail = 'outbox' | 'bus';
+
 async function page(
   context: SubgraphContext,
-  source: typeof AuditEventSchema | typeof BusAuditEventSchema,
+  trail: Trail,
   where: Record<string, unknown>,
   args: { first?: number | null; after?: string | null },
   order: 'asc' | 'desc',
@@ -34,11 +37,12 @@ async function page(
   const size = pageSize(args.first);
   const after = decode(args.after);
   const keyset = after ? { id: order === 'asc' ? { $gt: after } : { $lt: after } } : {};
-  const rows: (AuditEventEntity | BusAuditEventEntity)[] = await context.em.find(
-    source,
-    { $and: [where, keyset] },
-    { orderBy: { id: order }, limit: size + 1 },
-  );
+  const query = { $and: [where, keyset] };
+  const options = { orderBy: { id: order }, limit: size + 1 } as const;
+  const rows: (AuditEventEntity | BusAuditEventEntity)[] =
+    trail === 'bus'
+      ? await context.em.find(BusAuditEventSchema, query, options)
+      : await context.em.find(AuditEventSchema, query, options);
   // A ticket's own outbox has no source column: its rows are the tickets subgraph's.
   const edges = rows
     .slice(0, size)
@@ -53,7 +57,7 @@ export function ticketHistory(
   args: { first?: number | null; after?: string | null },
 ): Promise<AuditPage> {
   assertReadsHistory(context);
-  return page(context, AuditEventSchema, { aggregateType: 'Ticket', aggregateId: ticket.id }, args, 'asc');
+  return page(context, 'outbox', { aggregateType: 'Ticket', aggregateId: ticket.id }, args, 'asc');
 }
 
 export interface AuditFilter {
@@ -95,5 +99,5 @@ export async function auditLog(
   const scope = readableAuditEvents(context);
   const where = filterWhere(args.filter);
   if (scope.kind === 'none') return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-  return page(context, BusAuditEventSchema, { $and: [where, scope.where] }, args, 'desc');
+  return page(context, 'bus', { $and: [where, scope.where] }, args, 'desc');
 }
